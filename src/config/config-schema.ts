@@ -1,0 +1,102 @@
+// The repository's `.github/api-review.yml`, validated with zod. Every key is optional;
+// the defaults here are the documented ones (README "Configuration").
+import { z } from 'zod';
+
+const levelName = z.enum(['error', 'warning', 'info', 'off']);
+
+const ignoreEntry = z
+  .object({
+    id: z.string().optional(),
+    operation: z.string().optional(),
+    path: z.string().optional(),
+    reason: z.string().min(1, 'an ignore entry needs a reason'),
+  })
+  .strict()
+  .refine((entry) => entry.id ?? entry.operation ?? entry.path, {
+    message: 'an ignore entry names at least one of id, operation or path',
+  });
+
+export const limitsSchema = z
+  .object({
+    bytes_per_file: z.number().int().positive().default(20 * 1024 * 1024),
+    files: z.number().int().positive().default(1000),
+    operations: z.number().int().positive().default(10_000),
+    yaml_aliases: z.number().int().nonnegative().default(1000),
+    depth: z.number().int().positive().default(200),
+    seconds_per_review: z.number().positive().default(120),
+  })
+  .strict();
+
+export const configSchema = z
+  .object({
+    specs: z.array(z.string()).default([]),
+    ruleset: z.string().nullable().default(null),
+    /** Honor the repository's own `.spectral.yaml|yml|json` (data only: no functions, no remote extends). */
+    repo_ruleset: z.boolean().default(false),
+    lint: z
+      .object({
+        new_errors_block: z.boolean().default(false),
+      })
+      .strict()
+      .default({}),
+    breaking: z
+      .object({
+        label: z.string().min(1).default('breaking-change'),
+        reviewers: z
+          .object({
+            users: z.array(z.string()).default([]),
+            teams: z.array(z.string()).default([]),
+            codeowners: z.boolean().default(false),
+          })
+          .strict()
+          .default({}),
+        drafts: z.boolean().default(false),
+        /** Per check id: a new level, or `off`. */
+        levels: z.record(z.string(), levelName).default({}),
+        ignore: z.array(ignoreEntry).default([]),
+        /** Minimum days between deprecation and sunset (0: no policy), per stability level. */
+        deprecation_days: z
+          .object({
+            stable: z.number().int().nonnegative().default(0),
+            beta: z.number().int().nonnegative().default(0),
+          })
+          .strict()
+          .default({}),
+        /** A path prefix stripped before matching operations (e.g. `/v1` and `/v2`). */
+        strip_path_prefix: z.string().nullable().default(null),
+      })
+      .strict()
+      .default({}),
+    accept: z
+      .object({
+        teams: z.array(z.string()).default([]),
+        label: z.string().nullable().default(null),
+      })
+      .strict()
+      .default({}),
+    limits: limitsSchema.default({}),
+    llm: z
+      .object({
+        enabled: z.boolean().default(false),
+        model: z.string().default('gpt-4o-mini'),
+        max_tokens: z.number().int().positive().default(2000),
+      })
+      .strict()
+      .default({}),
+    digest: z
+      .object({
+        enabled: z.boolean().default(false),
+        schedule: z.string().default('0 8 * * 1'),
+        repo: z.string().nullable().default(null),
+        label: z.string().default('api-governance'),
+      })
+      .strict()
+      .default({}),
+  })
+  .strict();
+
+export type ReviewConfig = z.infer<typeof configSchema>;
+export type Limits = z.infer<typeof limitsSchema>;
+export type LevelOverride = z.infer<typeof levelName>;
+
+export const defaultConfig: ReviewConfig = configSchema.parse({});

@@ -1,0 +1,20 @@
+// parse: one file of an API description, parsed once with its source positions. The same
+// parse feeds the breaking-change engine (through `data` and `lineOf`) and Spectral
+// (through `spectralDocument`), so a review never parses a file twice.
+import type { IParserResult } from '@stoplight/types';
+import type { JsonPath } from './source-location.js';
+
+export type FileFormat = 'json' | 'yaml';
+
+export interface ParsedFile {
+  /** Repository-relative path. */
+  path: string;
+  format: FileFormat;
+  text: string;
+  /** The parsed value (plain JSON data: objects, arrays, strings, numbers, booleans, null). */
+  data: unknown;
+  /** 1-based line of the value at `path`, or of its nearest ancestor that exists in the file. */
+  lineOf(path: JsonPath): number;
+  /** The parser result in the shape Spectral consumes (built on first use for JSON). */
+  parserResult(): IParserResult<unknown>;
+}
