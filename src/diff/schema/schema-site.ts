@@ -1,0 +1,19 @@
+// analyze: where a schema comparison starts, which decides the direction and the check ids.
+// A request schema is judged contravariantly (narrowing breaks), a response schema
+// covariantly (widening breaks).
+
+export type SchemaDirection = 'request' | 'response';
+
+/** What the root schema describes: a body (per media type), a parameter, or a response header. */
+export type SchemaSubject = 'body' | 'parameter' | 'header';
+
+export interface SchemaSite {
+  direction: SchemaDirection;
+  subject: SchemaSubject;
+  /** `METHOD /path/template` of the operation. */
+  operation: string;
+  /** For bodies: the media type. Only `application/json` and `*+json` are strongly typed. */
+  mediaType?: string;
+  /** For parameters and headers: their name (and `in`), used in messages. */
+  name?: string;
+}
