@@ -1,0 +1,224 @@
+// parse: read a root API description and every file its `$ref`s reach, through a FileSource.
+// Remote references are never fetched and references out of the repository never read: both
+// become problems naming the file and the line, as do parse errors and exceeded limits.
+import swagger2openapi from 'swagger2openapi';
+import type { Limits } from '../config/config-schema.js';
+import { limitsSchema } from '../config/config-schema.js';
+import { detectVersion } from './detect-version.js';
+import type { FileSource } from './file-source.js';
+import { valueAt } from './json-pointer.js';
+import type { LoadedSpec, SpecVersion } from './loaded-spec.js';
+import { parseFile } from './parse-file.js';
+import type { ParsedFile } from './parsed-file.js';
+import { refTarget } from './ref-target.js';
+import type { JsonPath, SourceLocation } from './source-location.js';
+import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
+import { swagger2PathFor } from './swagger2-locations.js';
+
+export interface LoadOptions {
+  limits?: Partial<Limits>;
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+export async function loadSpec(source: FileSource, rootPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
+  const limits = limitsSchema.parse(options.limits ?? {});
+  const files = new Map<string, ParsedFile>();
+  const problems: SpecProblem[] = [];
+  const problem = (code: SpecProblemCode, message: string, at: SourceLocation): void => {
+    problems.push({ code, message, source: at, fatal: true });
+  };
+
+  const root = await readParsed(source, rootPath, limits, problem, { file: rootPath, line: 1 });
+  if (!root) return failedSpec(rootPath, files, problems);
+  files.set(rootPath, root);
+
+  const version = detectVersion(root.data);
+  if (!version.ok) {
+    problem('not-an-api-description', `${rootPath} ${version.message}`, { file: rootPath, line: 1 });
+    return failedSpec(rootPath, files, problems);
+  }
+
+  await loadReferencedFiles(source, root, files, limits, problem);
+  if (problems.length === 0) checkOperationCount(root, limits, problem);
+
+  const converted = version.version === '2.0' ? await convertSwagger2(root, problem) : undefined;
+  const document = (converted ?? root.data) as Record<string, unknown>;
+  return {
+    root: rootPath,
+    version: version.version,
+    document,
+    files,
+    problems,
+    locate: (file, path) => locateIn(files, file, converted && file === rootPath ? swagger2PathFor(path) : path),
+  };
+}
+
+type ProblemSink = (code: SpecProblemCode, message: string, at: SourceLocation) => void;
+
+async function readParsed(
+  source: FileSource,
+  path: string,
+  limits: Limits,
+  problem: ProblemSink,
+  referencedFrom: SourceLocation,
+): Promise<ParsedFile | undefined> {
+  const bytes = await source.read(path);
+  if (bytes === undefined) {
+    const where = referencedFrom.file === path ? '' : ` (referenced from ${referencedFrom.file}:${referencedFrom.line})`;
+    problem('file-missing', `${path} does not exist in ${source.label}${where}`, referencedFrom);
+    return undefined;
+  }
+  if (bytes.byteLength > limits.bytes_per_file) {
+    problem(
+      'file-too-large',
+      `${path} has ${bytes.byteLength} bytes, over the limit of ${limits.bytes_per_file} (limits.bytes_per_file)`,
+      { file: path, line: 1 },
+    );
+    return undefined;
+  }
+  const outcome = parseFile(path, bytes, { yamlAliases: limits.yaml_aliases });
+  if (!outcome.ok) {
+    problem(outcome.reason, `${path} ${outcome.message}`, { file: path, line: outcome.line });
+    return undefined;
+  }
+  return outcome.file;
+}
+
+/** Breadth-first over every `$ref` of every loaded file; each file is read once. */
+async function loadReferencedFiles(
+  source: FileSource,
+  root: ParsedFile,
+  files: Map<string, ParsedFile>,
+  limits: Limits,
+  problem: ProblemSink,
+): Promise<void> {
+  const queue: ParsedFile[] = [root];
+  const unreadable = new Set<string>();
+  const pendingPointers: { file: string; path: string[]; from: SourceLocation; ref: string }[] = [];
+  while (queue.length > 0) {
+    const file = queue.shift() as ParsedFile;
+    const refs = collectRefs(file, limits.depth, problem);
+    for (const { ref, at } of refs) {
+      const from = { file: file.path, line: file.lineOf([...at, '$ref']) };
+      const target = refTarget(file.path, ref);
+      if (target.kind === 'remote') {
+        problem('ref-remote', `${file.path}:${from.line} has a remote $ref "${ref}", which is never fetched; bundle it into the repository`, from);
+        continue;
+      }
+      if (target.kind === 'outside') {
+        problem('ref-outside-repository', `${file.path}:${from.line} has a $ref "${ref}" that leaves the repository root, which is never read`, from);
+        continue;
+      }
+      pendingPointers.push({ file: target.file, path: target.path, from, ref });
+      if (files.has(target.file) || unreadable.has(target.file)) continue;
+      if (files.size >= limits.files) {
+        problem('limit-exceeded', `${file.path}:${from.line} reaches more than ${limits.files} files (limits.files)`, from);
+        return;
+      }
+      const loaded = await readParsed(source, target.file, limits, problem, from);
+      if (!loaded) {
+        unreadable.add(target.file);
+        continue;
+      }
+      files.set(target.file, loaded);
+      queue.push(loaded);
+    }
+  }
+  for (const pending of pendingPointers) {
+    const file = files.get(pending.file);
+    if (!file) continue;
+    if (valueAt(file.data, pending.path) === undefined) {
+      problem(
+        'ref-missing',
+        `${pending.from.file}:${pending.from.line} has a $ref "${pending.ref}" whose target does not exist in ${pending.file}`,
+        pending.from,
+      );
+    }
+  }
+}
+
+interface FoundRef {
+  ref: string;
+  at: JsonPath;
+}
+
+/** Every `$ref` string in a file, with where it stands; also enforces the nesting limit. */
+function collectRefs(file: ParsedFile, maxDepth: number, problem: ProblemSink): FoundRef[] {
+  const found: FoundRef[] = [];
+  const path: (string | number)[] = [];
+  let tooDeep = false;
+  const visit = (value: unknown): void => {
+    if (tooDeep || value === null || typeof value !== 'object') return;
+    if (path.length > maxDepth) {
+      tooDeep = true;
+      problem('limit-exceeded', `${file.path} nests deeper than ${maxDepth} levels (limits.depth)`, {
+        file: file.path,
+        line: file.lineOf(path),
+      });
+      return;
+    }
+    if (Array.isArray(value)) {
+      value.forEach((item, index) => {
+        path.push(index);
+        visit(item);
+        path.pop();
+      });
+      return;
+    }
+    const record = value as Record<string, unknown>;
+    if (typeof record.$ref === 'string') found.push({ ref: record.$ref, at: [...path] });
+    for (const key of Object.keys(record)) {
+      if (key === '$ref') continue;
+      path.push(key);
+      visit(record[key]);
+      path.pop();
+    }
+  };
+  visit(file.data);
+  return found;
+}
+
+function checkOperationCount(root: ParsedFile, limits: Limits, problem: ProblemSink): void {
+  const paths = valueAt(root.data, ['paths']);
+  if (paths === null || typeof paths !== 'object') return;
+  let count = 0;
+  for (const item of Object.values(paths as Record<string, unknown>)) {
+    if (item && typeof item === 'object') count += Object.keys(item).filter((key) => httpMethods.has(key)).length;
+  }
+  if (count > limits.operations) {
+    problem('limit-exceeded', `${root.path} has ${count} operations, over the limit of ${limits.operations} (limits.operations)`, {
+      file: root.path,
+      line: root.lineOf(['paths']),
+    });
+  }
+}
+
+async function convertSwagger2(root: ParsedFile, problem: ProblemSink): Promise<Record<string, unknown> | undefined> {
+  try {
+    // The converter mutates its input: give it a copy so the original stays what the author wrote.
+    const copy = JSON.parse(JSON.stringify(root.data)) as Parameters<typeof swagger2openapi.convertObj>[0];
+    const result: { openapi: unknown } = await swagger2openapi.convertObj(copy, { patch: true, warnOnly: true, resolve: false });
+    return result.openapi as unknown as Record<string, unknown>;
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    problem('conversion-failed', `${root.path} could not be converted from Swagger 2.0: ${message}`, { file: root.path, line: 1 });
+    return undefined;
+  }
+}
+
+function locateIn(files: ReadonlyMap<string, ParsedFile>, file: string, path: JsonPath): SourceLocation {
+  const parsed = files.get(file);
+  return { file, line: parsed ? parsed.lineOf(path) : 1 };
+}
+
+function failedSpec(root: string, files: Map<string, ParsedFile>, problems: SpecProblem[]): LoadedSpec {
+  return {
+    root,
+    version: '3.0' as SpecVersion,
+    document: {},
+    files,
+    problems,
+    locate: (file, path) => locateIn(files, file, path),
+  };
+}

@@ -1,0 +1,124 @@
+// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
+// builds Spectral's positioned parse only when a line or a lint is asked for; YAML is parsed
+// once by Spectral's parser, after a guard against alias bombs.
+import spectralParsers from '@stoplight/spectral-parsers';
+import type { IParserResult } from '@stoplight/types';
+import { parseDocument } from 'yaml';
+import type { FileFormat, ParsedFile } from './parsed-file.js';
+import type { JsonPath } from './source-location.js';
+
+const { parseJson, parseYaml, Json, Yaml } = spectralParsers;
+
+export interface ParseLimits {
+  /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
+  yamlAliases: number;
+}
+
+export type ParseOutcome =
+  | { ok: true; file: ParsedFile }
+  | { ok: false; reason: 'not-text' | 'parse-error' | 'limit-exceeded'; message: string; line: number };
+
+export function decodeText(bytes: Uint8Array): string | undefined {
+  if (bytes.includes(0)) return undefined;
+  try {
+    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+  } catch {
+    return undefined;
+  }
+}
+
+export function formatOf(path: string, text: string): FileFormat {
+  if (/\.json$/i.test(path)) return 'json';
+  if (/\.ya?ml$/i.test(path)) return 'yaml';
+  return text.trimStart().startsWith('{') ? 'json' : 'yaml';
+}
+
+export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits): ParseOutcome {
+  const text = decodeText(bytes);
+  if (text === undefined) {
+    return { ok: false, reason: 'not-text', message: 'is not UTF-8 text (binary content or invalid encoding)', line: 1 };
+  }
+  return formatOf(path, text) === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
+}
+
+function parseJsonFile(path: string, text: string): ParseOutcome {
+  let data: unknown;
+  try {
+    data = JSON.parse(text);
+  } catch (error) {
+    return { ok: false, reason: 'parse-error', message: `is not valid JSON: ${jsonErrorText(error)}`, line: jsonErrorLine(text, error) };
+  }
+  let positioned: IParserResult<unknown> | undefined;
+  const parserResult = (): IParserResult<unknown> => (positioned ??= parseJson(text));
+  return {
+    ok: true,
+    file: {
+      path,
+      format: 'json',
+      text,
+      data,
+      parserResult,
+      lineOf: (jsonPath) => lineFromLocation(Json.getLocationForJsonPath(parserResult() as never, [...jsonPath], true)),
+    },
+  };
+}
+
+function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOutcome {
+  const aliasProblem = checkYamlAliases(text, limits.yamlAliases);
+  if (aliasProblem) return aliasProblem;
+  const result = parseYaml(text);
+  const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 0);
+  if (error) {
+    return { ok: false, reason: 'parse-error', message: `is not valid YAML: ${error.message}`, line: error.range.start.line + 1 };
+  }
+  return {
+    ok: true,
+    file: {
+      path,
+      format: 'yaml',
+      text,
+      data: result.data,
+      parserResult: () => result as IParserResult<unknown>,
+      lineOf: (jsonPath: JsonPath) => lineFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)),
+    },
+  };
+}
+
+// Anchors are rare in API descriptions, so the full alias-expansion count (a second parse) is
+// paid only by files that declare one.
+function checkYamlAliases(text: string, maxAliases: number): ParseOutcome | undefined {
+  if (!/(^|[\s[{,:-])&[^\s,[\]{}]+/m.test(text)) return undefined;
+  try {
+    const document = parseDocument(text, { prettyErrors: false });
+    document.toJS({ maxAliasCount: maxAliases });
+  } catch (error) {
+    const message = error instanceof Error ? error.message : String(error);
+    if (/alias/i.test(message)) {
+      return {
+        ok: false,
+        reason: 'limit-exceeded',
+        message: `expands YAML aliases beyond the limit of ${maxAliases} (limits.yaml_aliases): ${message}`,
+        line: 1,
+      };
+    }
+  }
+  return undefined;
+}
+
+function lineFromLocation(location: { range: { start: { line: number } } } | undefined): number {
+  return location ? location.range.start.line + 1 : 1;
+}
+
+function jsonErrorText(error: unknown): string {
+  return error instanceof Error ? error.message.replace(/^Unexpected token/, 'unexpected token') : String(error);
+}
+
+// V8 reports "at position N" (Node 20) or "(line L column C)" (newer); both become a line.
+function jsonErrorLine(text: string, error: unknown): number {
+  const message = error instanceof Error ? error.message : '';
+  const lineMatch = /line (\d+)/.exec(message);
+  if (lineMatch?.[1]) return Number(lineMatch[1]);
+  const positionMatch = /position (\d+)/.exec(message);
+  if (!positionMatch?.[1]) return 1;
+  return text.slice(0, Number(positionMatch[1])).split('\n').length;
+}
