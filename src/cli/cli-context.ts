@@ -1,0 +1,54 @@
+// What every CLI command needs besides its own arguments: the config, the ruleset, the time,
+// and where to write.
+import { existsSync } from 'node:fs';
+import { loadConfigFile } from '../config/load-config-file.js';
+import { defaultConfig, type ReviewConfig } from '../config/config-schema.js';
+import { formatRulesetProblem, type LoadedRuleset } from '../lint/loaded-ruleset.js';
+import { loadRuleset } from '../lint/load-ruleset.js';
+import { localFile } from './local-inputs.js';
+import { localFolderSource } from '../specs/local-folder-source.js';
+import { CliError } from './cli-error.js';
+
+export interface Output {
+  out(text: string): void;
+  err(text: string): void;
+}
+
+export const processOutput: Output = {
+  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
+  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
+};
+
+const repositoryConfigPath = '.github/api-review.yml';
+
+/** `--config FILE`, else `.github/api-review.yml` of the working directory, else the defaults. */
+export async function cliConfig(configPath: string | undefined): Promise<ReviewConfig> {
+  const path = configPath ?? (existsSync(repositoryConfigPath) ? repositoryConfigPath : undefined);
+  if (!path) return defaultConfig;
+  const outcome = await loadConfigFile(path);
+  if (!outcome.ok) throw new CliError(outcome.message);
+  return outcome.config;
+}
+
+/** `--ruleset FILE` replaces the configured ruleset; the config's `ruleset` is read from the working directory. */
+export async function cliRuleset(rulesetPath: string | undefined, config: ReviewConfig): Promise<LoadedRuleset> {
+  const chosen = rulesetPath ?? config.ruleset ?? undefined;
+  const load = chosen
+    ? await loadRuleset({ kind: 'file', ...fileChoice(chosen) })
+    : config.repo_ruleset
+      ? await loadRuleset({ kind: 'repository', source: localFolderSource(process.cwd()) })
+      : await loadRuleset({ kind: 'shipped' });
+  if (!load.ok) throw new CliError(load.problems.map(formatRulesetProblem).join('\n'));
+  return load.ruleset;
+}
+
+function fileChoice(path: string): { source: ReturnType<typeof localFile>['source']; path: string } {
+  return localFile(path, 'the ruleset folder');
+}
+
+export function parseNow(value: string | undefined): Date {
+  if (value === undefined) return new Date();
+  const date = new Date(value);
+  if (Number.isNaN(date.getTime())) throw new CliError(`--now ${value}: not a date (use ISO 8601, e.g. 2026-01-31)`);
+  return date;
+}

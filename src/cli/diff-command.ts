@@ -1,0 +1,64 @@
+// `api-review diff BASE HEAD [--format json|markdown|sarif] [--git BASE..HEAD]`
+import { diffSpecs } from '../diff/diff-specs.js';
+import type { Change } from '../diff/change.js';
+import { emptySpecLike } from '../pipeline/empty-spec.js';
+import { toSarif } from '../render/sarif.js';
+import { loadSpec } from '../specs/load-spec.js';
+import { cliConfig, parseNow, type Output } from './cli-context.js';
+import { CliError } from './cli-error.js';
+import { assertLoaded } from './input-problems.js';
+import { filePairInputs, gitRangeInputs } from './local-inputs.js';
+import type { ParsedOptions } from './parse-options.js';
+import { packageVersion } from './package-version.js';
+
+export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
+  const config = await cliConfig(options.config);
+  const inputs = options.git
+    ? await gitRangeInputs(options.git, options.positionals, config.specs)
+    : options.positionals.length === 2
+      ? filePairInputs(options.positionals[0] as string, options.positionals[1] as string)
+      : undefined;
+  if (!inputs) throw new CliError('usage: api-review diff BASE HEAD [--format json|markdown|sarif]  or  api-review diff --git BASE..HEAD [SPEC...]');
+  try {
+    const now = parseNow(options.now);
+    const changes: Change[] = [];
+    for (const pair of inputs.pairs) {
+      const [base, head] = await Promise.all([
+        pair.base ? loadSpec(inputs.base, pair.base, { limits: config.limits }) : undefined,
+        pair.head ? loadSpec(inputs.head, pair.head, { limits: config.limits }) : undefined,
+      ]);
+      assertLoaded(base, head);
+      const baseSpec = base ?? emptySpecLike(head!);
+      const headSpec = head ?? emptySpecLike(base!);
+      changes.push(...diffSpecs(baseSpec, headSpec, { config: config.breaking, now }));
+    }
+    printChanges(changes, options.format ?? 'markdown', output);
+    return 0;
+  } finally {
+    inputs.close();
+  }
+}
+
+function printChanges(changes: Change[], format: string, output: Output): void {
+  switch (format) {
+    case 'json':
+      output.out(JSON.stringify({ changes }, null, 2));
+      return;
+    case 'sarif': {
+      const level = { error: 'error', warning: 'warning', info: 'note' } as const;
+      const results = changes.map((change) => ({ rule: change.id, level: level[change.level], message: change.message, source: change.source, path: change.path }));
+      output.out(JSON.stringify(toSarif(results, packageVersion()), null, 2));
+      return;
+    }
+    case 'markdown':
+    case 'text':
+      output.out(
+        changes.length === 0
+          ? 'No changes.'
+          : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${change.source.file}:${change.source.line})`).join('\n'),
+      );
+      return;
+    default:
+      throw new CliError(`--format ${format}: diff prints json, markdown or sarif`);
+  }
+}

@@ -1,0 +1,108 @@
+// collect: the CLI's inputs — two spec files on disk, or two revisions of a local git
+// repository — turned into file sources and spec pairs for the pipeline.
+import { execFile } from 'node:child_process';
+import { existsSync } from 'node:fs';
+import { dirname, relative, resolve, sep } from 'node:path';
+import { promisify } from 'node:util';
+import type { SpecPair } from '../pipeline/review-specs.js';
+import type { FileSource } from '../specs/file-source.js';
+import { gitRevisionSource, resolveRevision } from '../specs/git-revision-source.js';
+import { localFolderSource } from '../specs/local-folder-source.js';
+import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
+import { CliError } from './cli-error.js';
+
+const run = promisify(execFile);
+
+export interface LocalInputs {
+  base: FileSource;
+  head: FileSource;
+  pairs: SpecPair[];
+  close(): void;
+}
+
+/** A file on disk as a (source, repository-relative path): rooted at the working directory when the file is inside it. */
+export function localFile(path: string, label: string): { source: FileSource; path: string } {
+  const absolute = resolve(path);
+  if (!existsSync(absolute)) throw new CliError(`${path}: no such file`);
+  const cwd = process.cwd();
+  const root = absolute.startsWith(cwd + sep) ? cwd : dirname(absolute);
+  return { source: localFolderSource(root, label), path: relative(root, absolute).split(sep).join('/') };
+}
+
+export function filePairInputs(basePath: string, headPath: string): LocalInputs {
+  const base = localFile(basePath, 'the base file');
+  const head = localFile(headPath, 'the head file');
+  // Two unrelated files are compared as one spec: the head path names it in the output.
+  return { base: base.source, head: head.source, pairs: [{ base: base.path, head: head.path }], close: () => undefined };
+}
+
+/**
+ * `BASE..HEAD` inside the git repository of the working directory; an empty HEAD means the
+ * working tree. With no spec paths, the specs the change affects are found as the App finds them.
+ */
+export async function gitRangeInputs(range: string, specPaths: string[], globs: readonly string[]): Promise<LocalInputs> {
+  const separator = range.indexOf('..');
+  if (separator <= 0) throw new CliError(`--git ${range}: expected BASE..HEAD (e.g. main..HEAD, or main.. for the working tree)`);
+  const repository = await gitTopLevel();
+  const baseCommit = await revision(repository, range.slice(0, separator));
+  const headRevision = range.slice(separator + 2);
+  const baseSource = gitRevisionSource(repository, baseCommit);
+  const headCommit = headRevision === '' ? undefined : await revision(repository, headRevision);
+  const headSource = headCommit ? gitRevisionSource(repository, headCommit) : localFolderSource(repository);
+  const close = (): void => {
+    baseSource.close();
+    if ('close' in headSource && typeof headSource.close === 'function') headSource.close();
+  };
+  const prefix = relative(repository, process.cwd()).split(sep).join('/');
+  const inRepository = (path: string): string => (prefix ? `${prefix}/${path}` : path);
+  if (specPaths.length > 0) {
+    return { base: baseSource, head: headSource, pairs: specPaths.map((path) => ({ base: inRepository(path), head: inRepository(path) })), close };
+  }
+  const changed = await changedFiles(repository, baseCommit, headCommit);
+  const headPaths = headCommit ? await gitRevisionSource(repository, headCommit).paths() : await workingTreePaths(repository);
+  const pairs = await selectSpecs({ changed, base: baseSource, head: headSource, headPaths, globs });
+  return { base: baseSource, head: headSource, pairs, close };
+}
+
+async function gitTopLevel(): Promise<string> {
+  try {
+    const { stdout } = await run('git', ['rev-parse', '--show-toplevel']);
+    return stdout.trim();
+  } catch {
+    throw new CliError('--git: the working directory is not inside a git repository');
+  }
+}
+
+async function revision(repository: string, name: string): Promise<string> {
+  try {
+    return await resolveRevision(repository, name);
+  } catch {
+    throw new CliError(`--git: "${name}" is not a revision of ${repository}`);
+  }
+}
+
+async function changedFiles(repository: string, base: string, head: string | undefined): Promise<ChangedFile[]> {
+  const args = ['-C', repository, 'diff', '--name-status', '-z', '-M', base, ...(head ? [head] : [])];
+  const { stdout } = await run('git', args, { maxBuffer: 64 * 1024 * 1024 });
+  const fields = stdout.split('\0').filter((field) => field !== '');
+  const files: ChangedFile[] = [];
+  for (let index = 0; index < fields.length; ) {
+    const status = fields[index] as string;
+    if (status.startsWith('R')) {
+      files.push({ status: 'renamed', previousPath: fields[index + 1] as string, path: fields[index + 2] as string });
+      index += 3;
+      continue;
+    }
+    const path = fields[index + 1] as string;
+    files.push({ status: status === 'A' ? 'added' : status === 'D' ? 'removed' : 'modified', path });
+    index += 2;
+  }
+  return files;
+}
+
+async function workingTreePaths(repository: string): Promise<string[]> {
+  const { stdout } = await run('git', ['-C', repository, 'ls-files', '-z', '--cached', '--others', '--exclude-standard'], {
+    maxBuffer: 64 * 1024 * 1024,
+  });
+  return stdout.split('\0').filter((path) => path !== '');
+}

@@ -1,0 +1,55 @@
+// `api-review review BASE HEAD [--format markdown|json|sarif] [--git BASE..HEAD] [--config FILE] [--ruleset FILE]`
+// prints what the App would post; exit 1 when the verdict fails, 2 on usage or input errors.
+import { reviewSpecs } from '../pipeline/review-specs.js';
+import { renderComment } from '../render/render-review.js';
+import { reviewToSarif } from '../render/sarif.js';
+import type { Review } from '../review/review.js';
+import { cliConfig, cliRuleset, parseNow, type Output } from './cli-context.js';
+import { CliError } from './cli-error.js';
+import { filePairInputs, gitRangeInputs } from './local-inputs.js';
+import type { ParsedOptions } from './parse-options.js';
+import { packageVersion } from './package-version.js';
+
+export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {
+  const config = await cliConfig(options.config);
+  const inputs = options.git
+    ? await gitRangeInputs(options.git, options.positionals, config.specs)
+    : options.positionals.length === 2
+      ? filePairInputs(options.positionals[0] as string, options.positionals[1] as string)
+      : undefined;
+  if (!inputs) throw new CliError('usage: api-review review BASE HEAD [--format markdown|json|sarif]  or  api-review review --git BASE..HEAD [SPEC...]');
+  try {
+    const ruleset = await cliRuleset(options.ruleset, config);
+    const review = await reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) });
+    printReview(review, options.format ?? 'markdown', output);
+    const invalid = review.specs.flatMap((spec) => spec.items.filter((item) => item.kind === 'invalid-spec'));
+    if (invalid.length > 0) {
+      output.err(invalid.map((item) => `${item.source.file}:${item.source.line}: ${item.message}`).join('\n'));
+      return 2;
+    }
+    const unreadableBase = review.specs.flatMap((spec) => spec.notes.filter((note) => note.startsWith('The base version')));
+    if (unreadableBase.length > 0) {
+      output.err(unreadableBase.join('\n'));
+      return 2;
+    }
+    return review.verdict === 'fail' ? 1 : 0;
+  } finally {
+    inputs.close();
+  }
+}
+
+function printReview(review: Review, format: string, output: Output): void {
+  switch (format) {
+    case 'markdown':
+      output.out(renderComment(review));
+      return;
+    case 'json':
+      output.out(JSON.stringify(review, null, 2));
+      return;
+    case 'sarif':
+      output.out(JSON.stringify(reviewToSarif(review, packageVersion()), null, 2));
+      return;
+    default:
+      throw new CliError(`--format ${format}: review prints markdown, json or sarif`);
+  }
+}

@@ -1,0 +1,110 @@
+// The pipeline for one review: parse -> analyze (lint, diff) -> assess, for every spec the
+// change touches. Bytes come through two FileSources (base and head), so the CLI and the App
+// run exactly this code; only how the sources and the spec list are found differs.
+import type { ReviewConfig } from '../config/config-schema.js';
+import { diffSpecs } from '../diff/diff-specs.js';
+import type { Change } from '../diff/change.js';
+import { classifyFindings } from '../lint/lint-diff.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import { lintSpec } from '../lint/lint-spec.js';
+import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
+import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
+import { operationFacts, type OperationFacts } from '../review/operation-facts.js';
+import type { Acceptance, Review, SpecStatus } from '../review/review.js';
+import type { FileSource } from '../specs/file-source.js';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import { loadSpec } from '../specs/load-spec.js';
+import { emptySpecLike } from './empty-spec.js';
+
+/** One spec of the change: its path at the base and at the head (absent when added / deleted). */
+export interface SpecPair {
+  base?: string;
+  head?: string;
+}
+
+export interface ReviewRequest {
+  pairs: SpecPair[];
+  base: FileSource;
+  head: FileSource;
+  config: ReviewConfig;
+  ruleset: LoadedRuleset;
+  acceptances: Acceptance[];
+  now: Date;
+}
+
+export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
+  const analyses: SpecAnalysis[] = [];
+  for (const pair of request.pairs) analyses.push(await analyzePair(pair, request));
+  return assessReview({ specs: analyses, config: request.config, acceptances: request.acceptances, now: request.now });
+}
+
+export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promise<SpecAnalysis> {
+  const limits = { limits: request.config.limits };
+  const [base, head] = await Promise.all([
+    pair.base ? loadSpec(request.base, pair.base, limits) : undefined,
+    pair.head ? loadSpec(request.head, pair.head, limits) : undefined,
+  ]);
+  const analysis: SpecAnalysis = {
+    spec: (pair.head ?? pair.base) as string,
+    ...(pair.base && pair.head && pair.base !== pair.head ? { previousPath: pair.base } : {}),
+    status: statusOf(pair),
+    ...(base ? { baseVersion: infoVersion(base) } : {}),
+    ...(head ? { headVersion: infoVersion(head) } : {}),
+    changes: [],
+    lint: { introduced: [], existing: [], fixed: [] },
+    problems: [],
+    newOperations: [],
+    newlyDeprecated: [],
+    notes: [],
+  };
+  if (head && isBroken(head)) {
+    analysis.problems = head.problems.filter((problem) => problem.fatal);
+    analysis.notes.push(`${head.root} could not be loaded, so it was neither linted nor compared.`);
+    return analysis;
+  }
+  const baseUsable = base && !isBroken(base) ? base : undefined;
+  if (base && !baseUsable) {
+    analysis.notes.push(
+      `The base version of ${base.root} could not be loaded (${base.problems[0]?.message ?? 'unknown problem'}); breaking changes were not computed and every lint finding counts as new.`,
+    );
+  }
+
+  const [headFindings, baseFindings] = await Promise.all([
+    head ? lintSpec(head, request.ruleset) : Promise.resolve<LintFinding[]>([]),
+    baseUsable && head ? lintSpec(baseUsable, request.ruleset) : Promise.resolve<LintFinding[]>([]),
+  ]);
+  analysis.lint = classifyFindings(baseFindings, headFindings);
+
+  const diffOptions = { config: request.config.breaking, now: request.now };
+  if (baseUsable && head) analysis.changes = diffSpecs(baseUsable, head, diffOptions);
+  else if (baseUsable && !head) analysis.changes = diffSpecs(baseUsable, emptySpecLike(baseUsable), diffOptions);
+  else if (head && !base) analysis.changes = diffSpecs(emptySpecLike(head), head, diffOptions);
+
+  if (head) {
+    analysis.newOperations = factsOf(head, analysis.changes, /^endpoint-added$/);
+    analysis.newlyDeprecated = factsOf(head, analysis.changes, /^endpoint-deprecated/);
+  }
+  return analysis;
+}
+
+function statusOf(pair: SpecPair): SpecStatus {
+  if (!pair.base) return 'added';
+  if (!pair.head) return 'deleted';
+  return pair.base === pair.head ? 'modified' : 'renamed';
+}
+
+function isBroken(spec: LoadedSpec): boolean {
+  return spec.problems.some((problem) => problem.fatal);
+}
+
+function infoVersion(spec: LoadedSpec): string | undefined {
+  const info = spec.document.info;
+  if (info === null || typeof info !== 'object') return undefined;
+  const version = (info as Record<string, unknown>).version;
+  return version === undefined ? undefined : String(version);
+}
+
+function factsOf(head: LoadedSpec, changes: Change[], id: RegExp): OperationFacts[] {
+  const operations = [...new Set(changes.filter((change) => id.test(change.id) && change.operation).map((change) => change.operation as string))];
+  return operations.map((operation) => operationFacts(head, operation)).filter((facts): facts is OperationFacts => facts !== undefined);
+}

@@ -1,0 +1,162 @@
+// render: the review shaped for the templates — grouped, ordered and capped, so templates
+// stay free of logic and long lists are cut with "showing X of Y".
+import type { LintFinding } from '../lint/lint-finding.js';
+import type { Review, ReviewItem, SpecReview } from '../review/review.js';
+import type { SourceLocation } from '../specs/source-location.js';
+
+/** Where file links point: a blob URL prefix (`https://github.com/o/r/blob/<sha>/`) or none. */
+export interface LinkOptions {
+  headBlobUrl?: string;
+  baseBlobUrl?: string;
+}
+
+export interface ViewLimits {
+  /** Most items listed per section; the rest is counted. */
+  itemsPerSection: number;
+}
+
+interface Capped<T> {
+  shown: T[];
+  total: number;
+  hidden: number;
+}
+
+export interface ItemView {
+  rule: string;
+  severity: string;
+  icon: string;
+  message: string;
+  location: string;
+  link?: string;
+  accepted?: { user: string; reason: string; url: string };
+}
+
+export interface OperationGroupView {
+  operation: string;
+  items: ItemView[];
+}
+
+export interface SpecView {
+  spec: string;
+  status: string;
+  previousPath?: string;
+  invalid: Capped<ItemView>;
+  breaking: { groups: OperationGroupView[]; total: number; hidden: number };
+  warnings: Capped<ItemView>;
+  newLint: Capped<ItemView>;
+  info: Capped<ItemView>;
+  debt: Capped<ItemView>;
+  fixedLint: number;
+  checklist: { text: string; done: boolean }[];
+  migrationPlan: { operation: string; steps: { rule: string; text: string }[] }[];
+  notes: string[];
+  clean: boolean;
+}
+
+export interface ReviewView {
+  verdict: string;
+  passed: boolean;
+  verdictIcon: string;
+  title: string;
+  counts: Review['counts'];
+  acceptances: { user: string; reason: string; url: string; count: number }[];
+  specs: SpecView[];
+  noSpecs: boolean;
+  generatedAt: string;
+}
+
+const icons = { blocker: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
+
+export function buildReviewView(review: Review, links: LinkOptions, limits: ViewLimits): ReviewView {
+  return {
+    verdict: review.verdict,
+    passed: review.verdict === 'pass',
+    verdictIcon: review.verdict === 'pass' ? '✅' : '❌',
+    title: review.title,
+    counts: review.counts,
+    acceptances: review.acceptances.map((acceptance) => ({
+      user: acceptance.user,
+      reason: acceptance.reason,
+      url: acceptance.url,
+      count: acceptance.fingerprints.length,
+    })),
+    specs: review.specs.map((spec) => buildSpecView(spec, links, limits)),
+    noSpecs: review.specs.length === 0,
+    generatedAt: review.generatedAt,
+  };
+}
+
+function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits): SpecView {
+  const cap = <T>(list: T[]): Capped<T> => capList(list, limits.itemsPerSection);
+  const view = (item: ReviewItem): ItemView => itemView(item, links);
+  const blockingChanges = spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'blocker');
+  const warningChanges = spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'warning');
+  const infoChanges = spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'info');
+  const lintItems = spec.items.filter((item) => item.kind === 'lint');
+  const shownBreaking = blockingChanges.slice(0, limits.itemsPerSection);
+  return {
+    spec: spec.spec,
+    status: spec.status,
+    ...(spec.previousPath ? { previousPath: spec.previousPath } : {}),
+    invalid: cap(spec.items.filter((item) => item.kind === 'invalid-spec').map(view)),
+    breaking: {
+      groups: groupByOperation(shownBreaking.map((item) => ({ item, view: view(item) }))),
+      total: blockingChanges.length,
+      hidden: blockingChanges.length - shownBreaking.length,
+    },
+    warnings: cap(warningChanges.map(view)),
+    newLint: cap(lintItems.map(view)),
+    info: cap(infoChanges.map(view)),
+    debt: cap(spec.lint.existing.map((finding) => lintView(finding, links))),
+    fixedLint: spec.lint.fixed.length,
+    checklist: spec.checklist.map(({ text, done }) => ({ text, done })),
+    migrationPlan: spec.migrationPlan.slice(0, limits.itemsPerSection),
+    notes: spec.notes,
+    clean: spec.items.length === 0,
+  };
+}
+
+function itemView(item: ReviewItem, links: LinkOptions): ItemView {
+  const side = /removed|deleted/.test(item.rule) ? links.baseBlobUrl : links.headBlobUrl;
+  return {
+    rule: item.rule,
+    severity: item.severity,
+    icon: icons[item.severity],
+    message: item.message,
+    location: `${item.source.file}:${item.source.line}`,
+    ...linkTo(item.source, side),
+    ...(item.acceptedBy ? { accepted: item.acceptedBy } : {}),
+  };
+}
+
+function lintView(finding: LintFinding, links: LinkOptions): ItemView {
+  const severity = finding.severity === 'error' ? 'blocker' : finding.severity === 'warning' ? 'warning' : 'info';
+  return {
+    rule: finding.code,
+    severity: finding.severity,
+    icon: icons[severity],
+    message: finding.message,
+    location: `${finding.source.file}:${finding.source.line}`,
+    ...linkTo(finding.source, links.headBlobUrl),
+  };
+}
+
+function linkTo(source: SourceLocation, blobUrl: string | undefined): { link?: string } {
+  return blobUrl ? { link: `${blobUrl}${source.file.split('/').map(encodeURIComponent).join('/')}#L${source.line}` } : {};
+}
+
+function groupByOperation(entries: { item: ReviewItem; view: ItemView }[]): OperationGroupView[] {
+  const groups = new Map<string, OperationGroupView>();
+  for (const { item, view } of entries) {
+    const operation = item.operation ?? 'Whole API';
+    const group = groups.get(operation) ?? { operation, items: [] };
+    group.items.push(view);
+    groups.set(operation, group);
+  }
+  return [...groups.values()];
+}
+
+function capList<T>(list: T[], limit: number): Capped<T> {
+  const shown = list.slice(0, limit);
+  return { shown, total: list.length, hidden: list.length - shown.length };
+}

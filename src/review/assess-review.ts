@@ -1,0 +1,177 @@
+// assess: findings -> severities -> verdict. Pure: the time is passed in, nothing is read.
+// The verdict is decided here by rules alone; nothing downstream (a model included) changes it.
+import type { Change } from '../diff/change.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import type { ReviewConfig } from '../config/config-schema.js';
+import type { SpecProblem } from '../specs/spec-problem.js';
+import { buildChecklist } from './build-checklist.js';
+import { buildMigrationPlan } from './build-migration-plan.js';
+import { fingerprint } from './fingerprint.js';
+import type { OperationFacts } from './operation-facts.js';
+import type { Acceptance, Review, ReviewItem, Severity, SeverityCounts, SpecReview, SpecStatus } from './review.js';
+
+/** Everything the analysis stage learned about one spec of the change. */
+export interface SpecAnalysis {
+  spec: string;
+  previousPath?: string;
+  status: SpecStatus;
+  baseVersion?: string;
+  headVersion?: string;
+  changes: Change[];
+  lint: { introduced: LintFinding[]; existing: LintFinding[]; fixed: LintFinding[] };
+  /** Fatal problems of the head (a head that does not load is a blocker). */
+  problems: SpecProblem[];
+  newOperations: OperationFacts[];
+  newlyDeprecated: OperationFacts[];
+  notes: string[];
+}
+
+export interface AssessInput {
+  specs: SpecAnalysis[];
+  config: ReviewConfig;
+  acceptances: Acceptance[];
+  now: Date;
+}
+
+const changeSeverity = { error: 'blocker', warning: 'warning', info: 'info' } as const;
+
+export function assessReview(input: AssessInput): Review {
+  const specs = input.specs.map((analysis) => assessSpec(analysis, input.config, input.acceptances));
+  const items = specs.flatMap((spec) => spec.items);
+  const counts = countSeverities(items);
+  const blockers = items.filter((item) => item.severity === 'blocker');
+  const unaccepted = blockers.filter((item) => !item.acceptedBy);
+  const breakingChanges = items.filter((item) => item.kind === 'breaking-change' && item.severity === 'blocker').length;
+  const newLintErrors = specs.reduce((sum, spec) => sum + spec.lint.introduced.filter((finding) => finding.severity === 'error').length, 0);
+  const invalidSpecs = items.filter((item) => item.kind === 'invalid-spec').length;
+  const acceptedBlockers = blockers.length - unaccepted.length;
+  return {
+    verdict: unaccepted.length > 0 ? 'fail' : 'pass',
+    title: reviewTitle({ breakingChanges, newLintErrors, invalidSpecs, acceptedBlockers, warnings: counts.warning, specs: specs.length }),
+    counts,
+    breakingChanges,
+    acceptedBlockers,
+    newLintErrors,
+    specs,
+    acceptances: input.acceptances.filter((acceptance) => acceptance.fingerprints.some((print) => blockers.some((item) => item.fingerprint === print))),
+    unacceptedFingerprints: unaccepted.map((item) => item.fingerprint),
+    generatedAt: input.now.toISOString(),
+  };
+}
+
+function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: Acceptance[]): SpecReview {
+  const items: ReviewItem[] = [
+    ...analysis.problems.map((problem) => problemItem(analysis.spec, problem)),
+    ...analysis.changes.map((change) => changeItem(analysis.spec, change, acceptances)),
+    ...analysis.lint.introduced.map((finding) => lintItem(analysis.spec, finding, config)),
+  ];
+  const breaking = analysis.changes.filter((change) => change.level === 'error');
+  return {
+    spec: analysis.spec,
+    ...(analysis.previousPath ? { previousPath: analysis.previousPath } : {}),
+    status: analysis.status,
+    ...(analysis.headVersion ? { version: analysis.headVersion } : {}),
+    items: items.sort(compareItems),
+    changes: analysis.changes,
+    lint: analysis.lint,
+    checklist: buildChecklist({
+      newOperations: analysis.newOperations,
+      newlyDeprecated: analysis.newlyDeprecated,
+      breaking,
+      changes: analysis.changes,
+      baseVersion: analysis.baseVersion,
+      headVersion: analysis.headVersion,
+    }),
+    migrationPlan: buildMigrationPlan(analysis.changes),
+    notes: analysis.notes,
+  };
+}
+
+function problemItem(spec: string, problem: SpecProblem): ReviewItem {
+  return {
+    kind: 'invalid-spec',
+    rule: problem.code,
+    severity: 'blocker',
+    message: problem.message,
+    operation: null,
+    path: [],
+    source: problem.source,
+    fingerprint: fingerprint({ rule: problem.code, spec, operation: null, path: [problem.source.file, problem.message] }),
+  };
+}
+
+function changeItem(spec: string, change: Change, acceptances: Acceptance[]): ReviewItem {
+  const print = fingerprint({ rule: change.id, spec, operation: change.operation, path: change.path });
+  const severity: Severity = changeSeverity[change.level];
+  const acceptance = severity === 'blocker' ? acceptances.find((candidate) => candidate.fingerprints.includes(print)) : undefined;
+  return {
+    kind: 'breaking-change',
+    rule: change.id,
+    severity,
+    message: change.message,
+    operation: change.operation,
+    path: change.path,
+    source: change.source,
+    fingerprint: print,
+    ...(acceptance ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url } } : {}),
+  };
+}
+
+function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): ReviewItem {
+  const severity: Severity =
+    finding.severity === 'error' ? (config.lint.new_errors_block ? 'blocker' : 'warning') : finding.severity === 'warning' ? 'warning' : 'info';
+  return {
+    kind: 'lint',
+    rule: finding.code,
+    severity,
+    message: finding.message,
+    operation: null,
+    path: finding.path,
+    source: finding.source,
+    fingerprint: fingerprint({ rule: finding.code, spec, operation: null, path: finding.path }),
+  };
+}
+
+const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+
+function compareItems(a: ReviewItem, b: ReviewItem): number {
+  return (
+    severityOrder[a.severity] - severityOrder[b.severity] ||
+    (a.operation ?? '').localeCompare(b.operation ?? '') ||
+    a.source.file.localeCompare(b.source.file) ||
+    a.source.line - b.source.line ||
+    a.rule.localeCompare(b.rule)
+  );
+}
+
+function countSeverities(items: ReviewItem[]): SeverityCounts {
+  const counts: SeverityCounts = { blocker: 0, warning: 0, info: 0 };
+  for (const item of items) if (!item.acceptedBy) counts[item.severity] += 1;
+  return counts;
+}
+
+interface TitleFacts {
+  breakingChanges: number;
+  newLintErrors: number;
+  invalidSpecs: number;
+  acceptedBlockers: number;
+  warnings: number;
+  specs: number;
+}
+
+export function reviewTitle(facts: TitleFacts): string {
+  if (facts.specs === 0) return 'No API description changed';
+  const parts: string[] = [];
+  if (facts.invalidSpecs > 0) parts.push(plural(facts.invalidSpecs, 'invalid spec', 'invalid specs'));
+  const open = facts.breakingChanges - facts.acceptedBlockers;
+  if (open > 0) parts.push(plural(open, 'breaking change', 'breaking changes'));
+  if (facts.acceptedBlockers > 0) parts.push(`${plural(facts.acceptedBlockers, 'breaking change', 'breaking changes')} accepted`);
+  if (facts.newLintErrors > 0) parts.push(plural(facts.newLintErrors, 'new lint error', 'new lint errors'));
+  if (parts.length === 0) parts.push('No breaking changes');
+  if (facts.warnings > 0) parts.push(plural(facts.warnings, 'warning', 'warnings'));
+  return parts.join(' · ');
+}
+
+function plural(count: number, one: string, many: string): string {
+  return `${count} ${count === 1 ? one : many}`;
+}

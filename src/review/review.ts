@@ -1,0 +1,100 @@
+// assess: the review of a pull request (or of two local versions) as one value. Everything a
+// publisher shows — comment, check run, annotations, label, JSON — is rendered from this.
+import type { Change } from '../diff/change.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import type { JsonPath, SourceLocation } from '../specs/source-location.js';
+
+/** The review's own scale (DESIGN.md "Severity model"). */
+export type Severity = 'blocker' | 'warning' | 'info';
+
+export type Verdict = 'pass' | 'fail';
+
+/** What one reviewed spec is, relative to the base. */
+export type SpecStatus = 'added' | 'modified' | 'deleted' | 'renamed' | 'unchanged';
+
+export type ItemKind = 'breaking-change' | 'lint' | 'invalid-spec';
+
+export interface ReviewItem {
+  kind: ItemKind;
+  /** Check id, Spectral rule code, or problem code. */
+  rule: string;
+  severity: Severity;
+  message: string;
+  operation: string | null;
+  path: JsonPath;
+  source: SourceLocation;
+  /** Stable across pushes that only move lines: the handle acceptances refer to. */
+  fingerprint: string;
+  /** Set when a blocker is covered by an acceptance. */
+  acceptedBy?: AcceptanceRef;
+}
+
+export interface Acceptance {
+  user: string;
+  reason: string;
+  /** Link to the comment (or label event) that carries it. */
+  url: string;
+  at: string;
+  /** The exact blockers it covers. */
+  fingerprints: string[];
+}
+
+export interface AcceptanceRef {
+  user: string;
+  reason: string;
+  url: string;
+}
+
+export interface ChecklistItem {
+  text: string;
+  done: boolean;
+  /** Why the item is on the list (the operation or change it comes from). */
+  because: string;
+}
+
+export interface MigrationStep {
+  operation: string;
+  steps: { rule: string; text: string }[];
+}
+
+export interface SpecReview {
+  /** The spec's path in the head (in the base when deleted). */
+  spec: string;
+  previousPath?: string;
+  status: SpecStatus;
+  version?: string;
+  items: ReviewItem[];
+  /** Every diff change, info-level included (the JSON output keeps them all). */
+  changes: Change[];
+  lint: {
+    introduced: LintFinding[];
+    existing: LintFinding[];
+    fixed: LintFinding[];
+  };
+  checklist: ChecklistItem[];
+  migrationPlan: MigrationStep[];
+  /** Parts of the review that were not done, with the reason (never skipped silently). */
+  notes: string[];
+}
+
+export interface SeverityCounts {
+  blocker: number;
+  warning: number;
+  info: number;
+}
+
+export interface Review {
+  verdict: Verdict;
+  /** One line: "2 breaking changes · 3 new lint errors". */
+  title: string;
+  counts: SeverityCounts;
+  /** Counts per kind, for titles and the digest. */
+  breakingChanges: number;
+  acceptedBlockers: number;
+  newLintErrors: number;
+  specs: SpecReview[];
+  acceptances: Acceptance[];
+  /** Blockers not covered by any acceptance. */
+  unacceptedFingerprints: string[];
+  generatedAt: string;
+}

@@ -1,0 +1,83 @@
+// collect: which API descriptions a change affects. A changed file is a spec when its name
+// matches the globs or its content is an OpenAPI document; an unchanged spec root is affected
+// when one of the files its `$ref`s reach changed (a change to `schemas/pet.yaml` re-reviews
+// every root that includes it).
+import picomatch from 'picomatch';
+import { looksLikeApiDescription } from './detect-version.js';
+import type { FileSource } from './file-source.js';
+import { loadSpec } from './load-spec.js';
+
+export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
+
+export interface ChangedFile {
+  status: ChangeStatus;
+  path: string;
+  previousPath?: string;
+}
+
+export interface SelectedSpec {
+  base?: string;
+  head?: string;
+}
+
+export const defaultSpecGlobs = [
+  '**/openapi*.{yaml,yml,json}',
+  '**/swagger*.{yaml,yml,json}',
+  '**/*.openapi.{yaml,yml,json}',
+  '**/*.oas.{yaml,yml,json}',
+];
+
+export function specNameMatcher(extraGlobs: readonly string[]): (path: string) => boolean {
+  return picomatch([...defaultSpecGlobs, ...extraGlobs], { dot: false, nocase: true, basename: false });
+}
+
+export interface SelectInput {
+  changed: ChangedFile[];
+  base: FileSource;
+  head: FileSource;
+  /** Every file path of the head revision (for finding roots that include a changed file). */
+  headPaths: readonly string[];
+  globs: readonly string[];
+}
+
+export async function selectSpecs(input: SelectInput): Promise<SelectedSpec[]> {
+  const isSpecName = specNameMatcher(input.globs);
+  const selected = new Map<string, SelectedSpec>();
+  const dataFiles = input.changed.filter((file) => /\.(ya?ml|json)$/i.test(file.path));
+  for (const file of dataFiles) {
+    if (isSpecName(file.path) || (file.previousPath && isSpecName(file.previousPath)) || (await sniffsAsSpec(file, input))) {
+      selected.set(file.path, pairFor(file));
+    }
+  }
+  const changedPaths = new Set(input.changed.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]));
+  const roots = input.headPaths.filter((path) => isSpecName(path) && !selected.has(path));
+  for (const root of roots) {
+    if (changedPaths.size === 0) break;
+    const spec = await loadSpec(input.head, root);
+    if (spec.problems.some((problem) => problem.code === 'not-an-api-description')) continue;
+    if ([...spec.files.keys()].some((path) => changedPaths.has(path))) selected.set(root, { base: root, head: root });
+  }
+  return [...selected.values()].sort((a, b) => ((a.head ?? a.base) as string).localeCompare((b.head ?? b.base) as string));
+}
+
+function pairFor(file: ChangedFile): SelectedSpec {
+  switch (file.status) {
+    case 'added':
+      return { head: file.path };
+    case 'removed':
+      return { base: file.path };
+    case 'renamed':
+      return { base: file.previousPath ?? file.path, head: file.path };
+    default:
+      return { base: file.path, head: file.path };
+  }
+}
+
+async function sniffsAsSpec(file: ChangedFile, input: SelectInput): Promise<boolean> {
+  const source = file.status === 'removed' ? input.base : input.head;
+  const bytes = await source.read(file.path);
+  if (!bytes) return false;
+  // Only the start is looked at; a multi-byte character cut at the edge must not hide the file.
+  const start = bytes.subarray(0, 8192);
+  return !start.includes(0) && looksLikeApiDescription(new TextDecoder().decode(start));
+}
