@@ -33,7 +33,7 @@ export function filePairInputs(basePath: string, headPath: string): LocalInputs 
   const base = localFile(basePath, 'the base file');
   const head = localFile(headPath, 'the head file');
   // Two unrelated files are compared as one spec: the head path names it in the output.
-  return { base: base.source, head: head.source, pairs: [{ base: base.path, head: head.path }], close: () => undefined };
+  return { base: base.source, head: head.source, pairs: [{ base: base.path, head: head.path, status: 'modified' }], close: () => undefined };
 }
 
 /**

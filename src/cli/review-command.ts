@@ -22,14 +22,12 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
     const ruleset = await cliRuleset(options.ruleset, config);
     const review = await reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) });
     printReview(review, options.format ?? 'markdown', output);
-    const invalid = review.specs.flatMap((spec) => spec.items.filter((item) => item.kind === 'invalid-spec'));
-    if (invalid.length > 0) {
-      output.err(invalid.map((item) => `${item.source.file}:${item.source.line}: ${item.message}`).join('\n'));
-      return 2;
-    }
-    const unreadableBase = review.specs.flatMap((spec) => spec.notes.filter((note) => note.startsWith('The base version')));
-    if (unreadableBase.length > 0) {
-      output.err(unreadableBase.join('\n'));
+    const inputProblems = review.specs.flatMap((spec) => [
+      ...spec.baseProblems,
+      ...spec.items.filter((item) => item.kind === 'invalid-spec').map((item) => ({ message: item.message, source: item.source })),
+    ]);
+    if (inputProblems.length > 0) {
+      output.err(inputProblems.map((problem) => `${problem.source.file}:${problem.source.line}: ${problem.message}`).join('\n'));
       return 2;
     }
     return review.verdict === 'fail' ? 1 : 0;

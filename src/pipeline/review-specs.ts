@@ -20,6 +20,8 @@ import { emptySpecLike } from './empty-spec.js';
 export interface SpecPair {
   base?: string;
   head?: string;
+  /** Set when the caller knows better than the paths (two local files are one spec, not a rename). */
+  status?: SpecStatus;
 }
 
 export interface ReviewRequest {
@@ -46,13 +48,14 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
   ]);
   const analysis: SpecAnalysis = {
     spec: (pair.head ?? pair.base) as string,
-    ...(pair.base && pair.head && pair.base !== pair.head ? { previousPath: pair.base } : {}),
-    status: statusOf(pair),
+    status: pair.status ?? statusOf(pair),
+    ...(pair.base && pair.head && pair.base !== pair.head && !pair.status ? { previousPath: pair.base } : {}),
     ...(base ? { baseVersion: infoVersion(base) } : {}),
     ...(head ? { headVersion: infoVersion(head) } : {}),
     changes: [],
     lint: { introduced: [], existing: [], fixed: [] },
     problems: [],
+    baseProblems: [],
     newOperations: [],
     newlyDeprecated: [],
     notes: [],
@@ -64,6 +67,7 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
   }
   const baseUsable = base && !isBroken(base) ? base : undefined;
   if (base && !baseUsable) {
+    analysis.baseProblems = base.problems.filter((problem) => problem.fatal);
     analysis.notes.push(
       `The base version of ${base.root} could not be loaded (${base.problems[0]?.message ?? 'unknown problem'}); breaking changes were not computed and every lint finding counts as new.`,
     );

@@ -22,6 +22,7 @@ interface Capped<T> {
 }
 
 export interface ItemView {
+  operation?: string;
   rule: string;
   severity: string;
   icon: string;
@@ -119,6 +120,7 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
 function itemView(item: ReviewItem, links: LinkOptions): ItemView {
   const side = /removed|deleted/.test(item.rule) ? links.baseBlobUrl : links.headBlobUrl;
   return {
+    ...(item.operation ? { operation: item.operation } : {}),
     rule: item.rule,
     severity: item.severity,
     icon: icons[item.severity],

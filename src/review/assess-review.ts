@@ -21,6 +21,8 @@ export interface SpecAnalysis {
   lint: { introduced: LintFinding[]; existing: LintFinding[]; fixed: LintFinding[] };
   /** Fatal problems of the head (a head that does not load is a blocker). */
   problems: SpecProblem[];
+  /** Fatal problems of the base: the diff is skipped, the review says why, nothing blocks. */
+  baseProblems: SpecProblem[];
   newOperations: OperationFacts[];
   newlyDeprecated: OperationFacts[];
   notes: string[];
@@ -34,6 +36,12 @@ export interface AssessInput {
 }
 
 const changeSeverity = { error: 'blocker', warning: 'warning', info: 'info' } as const;
+
+/**
+ * An acceptance fingerprint that covers every breaking-change blocker of the review it is applied
+ * to (label-based acceptance: the label stands for whatever breaks while it is on).
+ */
+export const EVERY_BREAKING_CHANGE = '*';
 
 export function assessReview(input: AssessInput): Review {
   const specs = input.specs.map((analysis) => assessSpec(analysis, input.config, input.acceptances));
@@ -53,7 +61,9 @@ export function assessReview(input: AssessInput): Review {
     acceptedBlockers,
     newLintErrors,
     specs,
-    acceptances: input.acceptances.filter((acceptance) => acceptance.fingerprints.some((print) => blockers.some((item) => item.fingerprint === print))),
+    acceptances: input.acceptances
+      .map((acceptance) => ({ ...acceptance, fingerprints: blockers.filter((item) => covers(acceptance, item)).map((item) => item.fingerprint) }))
+      .filter((acceptance) => acceptance.fingerprints.length > 0),
     unacceptedFingerprints: unaccepted.map((item) => item.fingerprint),
     generatedAt: input.now.toISOString(),
   };
@@ -74,6 +84,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
     items: items.sort(compareItems),
     changes: analysis.changes,
     lint: analysis.lint,
+    baseProblems: analysis.baseProblems,
     checklist: buildChecklist({
       newOperations: analysis.newOperations,
       newlyDeprecated: analysis.newlyDeprecated,
@@ -103,7 +114,7 @@ function problemItem(spec: string, problem: SpecProblem): ReviewItem {
 function changeItem(spec: string, change: Change, acceptances: Acceptance[]): ReviewItem {
   const print = fingerprint({ rule: change.id, spec, operation: change.operation, path: change.path });
   const severity: Severity = changeSeverity[change.level];
-  const acceptance = severity === 'blocker' ? acceptances.find((candidate) => candidate.fingerprints.includes(print)) : undefined;
+  const acceptance = severity === 'blocker' ? acceptances.find((candidate) => covers(candidate, { kind: 'breaking-change', fingerprint: print })) : undefined;
   return {
     kind: 'breaking-change',
     rule: change.id,
@@ -115,6 +126,12 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[]): Re
     fingerprint: print,
     ...(acceptance ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url } } : {}),
   };
+}
+
+/** Only breaking changes can be accepted; the review lists an acceptance with the blockers it covers here. */
+function covers(acceptance: Acceptance, item: Pick<ReviewItem, 'kind' | 'fingerprint'>): boolean {
+  if (item.kind !== 'breaking-change') return false;
+  return acceptance.fingerprints.includes(item.fingerprint) || acceptance.fingerprints.includes(EVERY_BREAKING_CHANGE);
 }
 
 function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): ReviewItem {

@@ -24,6 +24,17 @@ export function buildMigrationPlan(changes: Change[]): MigrationStep[] {
 function migrationText(change: Change): string {
   const hint = findCheck(change.id)?.migration;
   if (!hint) return change.message;
-  const filled = hint.replace(/\{\{\s*operation\s*\}\}/g, change.operation ?? 'the API').replace(/\{\{\s*\w+\s*\}\}/g, 'it');
-  return `${change.message} ${filled}`;
+  const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
+  return `${sentence} ${fillHint(hint, change.operation)}`;
+}
+
+// Hints name the element generically: the message before them already names it exactly.
+function fillHint(hint: string, operation: string | null): string {
+  return hint
+    .replace(/\{\{\s*operation\s*\}\}/g, operation ?? 'the API')
+    .replace(/\s*\(\{\{\s*\w+\s*\}\}\)/g, '')
+    .replace(/`?\{\{\s*name\s*\}\}`?/g, 'it')
+    .replace(/\{\{\s*\w+\s*\}\}/g, '')
+    .replace(/\s{2,}/g, ' ')
+    .trim();
 }

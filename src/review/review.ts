@@ -3,6 +3,7 @@
 import type { Change } from '../diff/change.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import type { JsonPath, SourceLocation } from '../specs/source-location.js';
+import type { SpecProblem } from '../specs/spec-problem.js';
 
 /** The review's own scale (DESIGN.md "Severity model"). */
 export type Severity = 'blocker' | 'warning' | 'info';
@@ -71,6 +72,8 @@ export interface SpecReview {
     existing: LintFinding[];
     fixed: LintFinding[];
   };
+  /** Why the base could not be compared (the CLI exits 2 on these; the App only notes them). */
+  baseProblems: SpecProblem[];
   checklist: ChecklistItem[];
   migrationPlan: MigrationStep[];
   /** Parts of the review that were not done, with the reason (never skipped silently). */

@@ -103,17 +103,17 @@ async function loadReferencedFiles(
       const from = { file: file.path, line: file.lineOf([...at, '$ref']) };
       const target = refTarget(file.path, ref);
       if (target.kind === 'remote') {
-        problem('ref-remote', `${file.path}:${from.line} has a remote $ref "${ref}", which is never fetched; bundle it into the repository`, from);
+        problem('ref-remote', `remote $ref "${ref}" is never fetched; bundle the target into the repository`, from);
         continue;
       }
       if (target.kind === 'outside') {
-        problem('ref-outside-repository', `${file.path}:${from.line} has a $ref "${ref}" that leaves the repository root, which is never read`, from);
+        problem('ref-outside-repository', `$ref "${ref}" leaves the repository root and is never read`, from);
         continue;
       }
       pendingPointers.push({ file: target.file, path: target.path, from, ref });
       if (files.has(target.file) || unreadable.has(target.file)) continue;
       if (files.size >= limits.files) {
-        problem('limit-exceeded', `${file.path}:${from.line} reaches more than ${limits.files} files (limits.files)`, from);
+        problem('limit-exceeded', `the spec reaches more than ${limits.files} files through $ref (limits.files)`, from);
         return;
       }
       const loaded = await readParsed(source, target.file, limits, problem, from);
@@ -131,7 +131,7 @@ async function loadReferencedFiles(
     if (valueAt(file.data, pending.path) === undefined) {
       problem(
         'ref-missing',
-        `${pending.from.file}:${pending.from.line} has a $ref "${pending.ref}" whose target does not exist in ${pending.file}`,
+        `$ref "${pending.ref}" points at nothing: ${pending.file} has no such location`,
         pending.from,
       );
     }

@@ -49,7 +49,7 @@ describe('loadSpec', () => {
     expect(spec.locate(schema.file, [...schema.path, 'properties', 'name'])).toEqual({ file: 'api/schemas/pet.yaml', line: 4 });
   });
 
-  it.each([
+  it.each<{ name: string; files: Record<string, string | Uint8Array>; code: string; mentions: string }>([
     {
       name: 'invalid YAML',
       files: { 'openapi.yaml': 'openapi: 3.0.0\npaths: [\n' },

@@ -1,0 +1,76 @@
+import { readFileSync, writeFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { defaultConfig } from '../../src/config/config-schema.js';
+import { githubTextLimit, renderCheckSummary, renderComment } from '../../src/render/render-review.js';
+import { assessReview } from '../../src/review/assess-review.js';
+import type { Review } from '../../src/review/review.js';
+import { analysis, change, finding } from '../review/analysis-fixtures.js';
+
+const now = new Date('2026-11-25T12:00:00Z');
+
+function sampleReview(): Review {
+  return assessReview({
+    specs: [
+      analysis({
+        changes: [
+          change('api-removed-without-deprecation', 'error', 'DELETE /orders/{orderId}', 70),
+          change('request-parameter-became-required', 'error', 'GET /orders', 24),
+          change('request-property-max-set', 'warning', 'POST /orders', 180),
+          change('endpoint-added', 'info', 'POST /orders/{orderId}/refunds', 90),
+        ],
+        lint: {
+          introduced: [finding('api-error-responses', 'warning', 91)],
+          existing: [finding('operation-tag-defined', 'warning', 12)],
+          fixed: [],
+        },
+      }),
+    ],
+    config: defaultConfig,
+    acceptances: [],
+    now,
+  });
+}
+
+// One golden file per template, read by eye when it changes: UPDATE_GOLDEN=1 npx vitest run test/render
+function expectGolden(name: string, text: string): void {
+  const url = new URL(`./golden/${name}`, import.meta.url);
+  if (process.env.UPDATE_GOLDEN) writeFileSync(url, text);
+  expect(text).toBe(readFileSync(url, 'utf8'));
+}
+
+describe('renderComment', () => {
+  it('matches the golden comment', () => {
+    expectGolden('review-comment.md', renderComment(sampleReview(), { headBlobUrl: 'https://github.com/acme/orders/blob/abc123/' }));
+  });
+
+  it('opens with the hidden marker and a one-line verdict', () => {
+    const [marker, verdict] = renderComment(sampleReview()).split('\n');
+    expect(marker).toBe('<!-- api-review-bot:summary -->');
+    expect(verdict).toBe('## ❌ API Review: 2 breaking changes · 2 warnings');
+  });
+
+  it('neutralizes HTML and @-mentions coming from the spec', () => {
+    const review = sampleReview();
+    const item = review.specs[0]?.items[0];
+    if (item) item.message = 'ping @octocat <img src=x onerror=alert(1)>';
+    const text = renderComment(review);
+    expect(text).not.toContain('<img');
+    expect(text).not.toMatch(/(^|\s)@octocat/);
+  });
+
+  it('stays within GitHub\'s limit by listing fewer items, and says so', () => {
+    const many = Array.from({ length: 3000 }, (_, index) => change('response-required-property-removed', 'error', `GET /things/${index}`, index + 1));
+    const review = assessReview({ specs: [analysis({ changes: many })], config: defaultConfig, acceptances: [], now });
+    const comment = renderComment(review);
+    const summary = renderCheckSummary(review);
+    expect(comment.length).toBeLessThanOrEqual(githubTextLimit);
+    expect(summary.length).toBeLessThanOrEqual(githubTextLimit);
+    expect(comment).toMatch(/Showing \d+ of 3000/);
+  });
+});
+
+describe('renderCheckSummary', () => {
+  it('matches the golden summary', () => {
+    expectGolden('check-summary.md', renderCheckSummary(sampleReview()));
+  });
+});

@@ -1,0 +1,29 @@
+// Small, readable analysis values for the assess and render tests.
+import type { Change } from '../../src/diff/change.js';
+import type { LintFinding } from '../../src/lint/lint-finding.js';
+import type { SpecAnalysis } from '../../src/review/assess-review.js';
+
+export function change(id: string, level: Change['level'], operation: string | null, line = 10): Change {
+  return { id, level, operation, path: ['paths', operation ?? '', 'x'], message: `${id} on ${operation ?? 'the API'}.`, source: { file: 'openapi.yaml', line } };
+}
+
+export function finding(code: string, severity: LintFinding['severity'], line = 5): LintFinding {
+  return { code, severity, message: `${code} finding.`, path: ['paths', '/orders', String(line)], source: { file: 'openapi.yaml', line } };
+}
+
+export function analysis(overrides: Partial<SpecAnalysis> = {}): SpecAnalysis {
+  return {
+    spec: 'openapi.yaml',
+    status: 'modified',
+    baseVersion: '1.0.0',
+    headVersion: '1.1.0',
+    changes: [],
+    lint: { introduced: [], existing: [], fixed: [] },
+    problems: [],
+    baseProblems: [],
+    newOperations: [],
+    newlyDeprecated: [],
+    notes: [],
+    ...overrides,
+  };
+}
