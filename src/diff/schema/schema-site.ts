@@ -16,4 +16,8 @@ export interface SchemaSite {
   mediaType?: string;
   /** For parameters and headers: their name (and `in`), used in messages. */
   name?: string;
+  /** For parameters: where it goes; header parameters have their own property ids. */
+  in?: 'query' | 'header' | 'path' | 'cookie';
+  /** For parameters: whether it is required (a default only matters on optional ones). */
+  required?: boolean;
 }

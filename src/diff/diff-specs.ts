@@ -1,0 +1,124 @@
+// analyze: the breaking-change engine. Phase one matches paths, operations and webhooks
+// (spec-match.ts); phase two runs every family of checks over the matched pairs. Policies then
+// decide each finding's level (repository overrides), drop ignored ones, locate them in the
+// files, and the versioning policy runs last because it depends on whether an error remains.
+import type { ReviewConfig } from '../config/config-schema.js';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import { formatPointer } from '../specs/json-pointer.js';
+import type { Change } from './change.js';
+import { findCheck, hasCheck } from './catalog.js';
+import { compareLifecycle } from './checks/lifecycle.js';
+import { comparePaths } from './checks/paths.js';
+import { compareRequestBodies } from './checks/request-body.js';
+import { compareRequestParameters } from './checks/request-parameters.js';
+import { compareResponseHeaders } from './checks/response-headers.js';
+import { compareResponses } from './checks/responses.js';
+import { compareSecurity } from './checks/security.js';
+import { compareComponents, compareVersions } from './checks/versioning.js';
+import type { CheckFamily, DiffContext } from './diff-context.js';
+import { ignoreMatcher, type IgnoreMatcher } from './ignore-policy.js';
+import { levelOf } from './level-policy.js';
+import type { ReportedChange } from './report.js';
+import { compareSchema } from './schema/compare-schema.js';
+import { matchSpecs } from './spec-match.js';
+
+export interface DiffOptions {
+  config: ReviewConfig['breaking'];
+  now: Date;
+}
+
+const families: readonly CheckFamily[] = [
+  comparePaths,
+  compareRequestParameters,
+  compareRequestBodies,
+  compareResponses,
+  compareResponseHeaders,
+  compareSecurity,
+  compareLifecycle,
+  compareComponents,
+];
+
+export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions): Change[] {
+  const reported: ReportedChange[] = [];
+  const ctx: DiffContext = {
+    base,
+    head,
+    report: (change) => reported.push(change),
+    hasCheck,
+    now: options.now,
+    deprecationDays: options.config.deprecation_days,
+    compareSchema: (baseNode, headNode, site) => compareSchema(ctx, baseNode, headNode, site),
+  };
+  const match = matchSpecs(base, head, options.config.strip_path_prefix);
+  for (const family of families) family(ctx, match);
+
+  const ignored = ignoreMatcher(options.config.ignore);
+  const changes = finalize(ctx, reported, options.config, ignored);
+  // oasdiff judges `info.version` only when a breaking (ERR) change is left after the policies.
+  if (changes.some((change) => change.level === 'error')) {
+    const versionFindings: ReportedChange[] = [];
+    compareVersions({ ...ctx, report: (change) => versionFindings.push(change) });
+    changes.push(...finalize(ctx, versionFindings, options.config, ignored));
+  }
+  return sortAndDedupe(changes);
+}
+
+function finalize(
+  ctx: DiffContext,
+  reported: readonly ReportedChange[],
+  config: ReviewConfig['breaking'],
+  ignored: IgnoreMatcher,
+): Change[] {
+  const changes: Change[] = [];
+  for (const finding of reported) {
+    // Ids not (yet) in the catalog stay visible, but never block: we do not cry wolf.
+    const level = levelOf(finding.id, findCheck(finding.id)?.level ?? 'info', config.levels);
+    if (level === 'off') continue;
+    const spec = finding.side === 'base' ? ctx.base : ctx.head;
+    const change: Change = {
+      id: finding.id,
+      level,
+      operation: finding.operation,
+      path: finding.node.path,
+      message: finding.message,
+      source: spec.locate(finding.node.file, finding.node.path),
+    };
+    if (!ignored(change)) changes.push(change);
+  }
+  return changes;
+}
+
+function sortAndDedupe(changes: Change[]): Change[] {
+  const keyed = changes.map((change) => ({ change, key: sortKey(change) }));
+  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  const seen = new Set<string>();
+  const result: Change[] = [];
+  for (const { change } of keyed) {
+    // A shared node reached twice (e.g. one `$ref`'d parameter on a path and its operation) is reported once.
+    const identity = [change.id, change.operation ?? '', change.source.file, formatPointer(change.path), change.message].join('\u0000');
+    if (seen.has(identity)) continue;
+    seen.add(identity);
+    result.push(change);
+  }
+  return result;
+}
+
+function sortKey(change: Change): string[] {
+  return [
+    change.operation === null ? '' : '\u0001' + change.operation,
+    change.id,
+    change.source.file,
+    String(change.source.line).padStart(9, '0'),
+    formatPointer(change.path),
+    change.message,
+  ];
+}
+
+function compareKeys(a: readonly string[], b: readonly string[]): number {
+  for (let index = 0; index < a.length; index++) {
+    const left = a[index] ?? '';
+    const right = b[index] ?? '';
+    if (left !== right) return left < right ? -1 : 1;
+  }
+  return 0;
+}

@@ -1,0 +1,29 @@
+// analyze: one check of the catalog as Markdown, for `api-review explain <id>` and the
+// `/api-review explain` slash command.
+import { findCheck } from './catalog.js';
+import type { CheckMeta } from './check.js';
+
+const levelNames: Record<CheckMeta['level'], string> = {
+  error: 'error (breaking)',
+  warning: 'warning (possibly breaking)',
+  info: 'info (not breaking)',
+};
+
+export function explainCheck(id: string): string | undefined {
+  const check = findCheck(id.trim());
+  return check === undefined ? undefined : formatCheck(check);
+}
+
+export function formatCheck(check: CheckMeta): string {
+  return [
+    `### \`${check.id}\``,
+    '',
+    check.description,
+    '',
+    `- **Level:** ${levelNames[check.level]} (a repository can change it under \`breaking.levels\`)`,
+    `- **Family:** ${check.family}`,
+    `- **Direction:** ${check.direction === 'none' ? 'neither (endpoint, security or document level)' : check.direction}`,
+    `- **What clients do:** ${check.migration}`,
+    '',
+  ].join('\n');
+}

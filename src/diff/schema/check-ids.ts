@@ -1,0 +1,72 @@
+// analyze: from an aspect of a schema change (`max-length-decreased`) to oasdiff's check ids.
+// The id depends on where the schema sits: the root of a body, parameter or header, or a
+// nested property; oasdiff spells the prefixes differently for each and has no id for many
+// combinations (then the candidate list is empty, or no candidate is in the catalog).
+import type { SchemaSite } from './schema-site.js';
+
+export interface SchemaPosition {
+  site: SchemaSite;
+  /** The schema is the root of the body, parameter or header (not a nested property). */
+  root: boolean;
+  /** `readOnly` / `writeOnly` as the head declares them at this position. */
+  readOnly: boolean;
+  writeOnly: boolean;
+}
+
+/**
+ * Aspects that oasdiff does not judge for a `readOnly` request property (the client does not send
+ * it) or a `writeOnly` response property (the client never receives it). A dedicated variant id
+ * (`request-read-only-property-*`, `response-write-only-property-*`) is used when one exists.
+ */
+const skippedForReadOnlyRequest = new Set([
+  'enum-value-removed', 'list-of-types-narrowed', 'list-of-types-widened', 'max-length-set',
+  'max-length-decreased', 'max-set', 'max-decreased', 'exclusive-max-decreased', 'exclusive-max-set',
+  'min-items-increased', 'min-items-set', 'min-set', 'exclusive-min-set', 'min-increased',
+  'exclusive-min-increased', 'type-changed', 'type-generalized', 'type-compatible',
+  'x-extensible-enum-value-removed',
+]);
+const skippedForWriteOnlyResponse = new Set([
+  'enum-value-added', 'max-increased', 'exclusive-max-increased', 'max-length-increased',
+  'max-length-unset', 'min-decreased', 'exclusive-min-decreased', 'min-items-decreased',
+  'min-items-unset', 'min-length-decreased',
+]);
+
+/** oasdiff names a few root-level checks outside the prefix scheme. */
+const rootAliases: Readonly<Record<string, string>> = {
+  'response-body-enum-value-removed': 'response-mediatype-enum-value-removed',
+};
+
+/** Header parameters have dedicated ids for properties of object-valued headers. */
+const headerParameterAspects = new Set(['became-enum', 'became-required']);
+
+export function aspectIds(position: SchemaPosition, aspect: string): string[] {
+  const prefix = idPrefix(position);
+  if (prefix === undefined) return [];
+  const id = `${prefix}-${aspect}`;
+  const { site } = position;
+  if (site.subject === 'parameter' && !position.root && site.in === 'header' && headerParameterAspects.has(aspect)) {
+    return [`request-header-property-${aspect}`];
+  }
+  if (site.subject === 'body' && !position.root) {
+    if (site.direction === 'request' && position.readOnly && skippedForReadOnlyRequest.has(aspect)) {
+      return [`request-read-only-property-${aspect}`];
+    }
+    if (site.direction === 'response' && position.writeOnly && skippedForWriteOnlyResponse.has(aspect)) {
+      return [`response-write-only-property-${aspect}`];
+    }
+  }
+  return [rootAliases[id] ?? id];
+}
+
+function idPrefix({ site, root }: SchemaPosition): string | undefined {
+  switch (site.subject) {
+    case 'body':
+      return `${site.direction}-${root ? 'body' : 'property'}`;
+    case 'parameter':
+      return root ? 'request-parameter' : 'request-parameter-property';
+    case 'header':
+      // oasdiff judges only the type and nullability of a response header's own schema.
+      return root ? 'response-header' : undefined;
+  }
+}
+

@@ -1,0 +1,56 @@
+// analyze: `allOf`, `anyOf` and `oneOf` members added or removed, and the walk into matched
+// members. An `allOf` member that carries only annotations changes nothing on the wire and has
+// its own `*-annotation-only` ids.
+import { resolveNode } from '../../specs/resolve-node.js';
+import type { LoadedSpec } from '../../specs/loaded-spec.js';
+import { listMembers, matchMembers, type Member } from './member-matching.js';
+import type { NodeComparison } from './node-comparison.js';
+import { asSchema } from './schema-object.js';
+
+export interface CompositionOptions {
+  /** A list-of-types transition claims the anyOf/oneOf membership changes. */
+  skipAlternatives: boolean;
+  /** A body wrapped in oneOf claims the oneOf membership changes. */
+  skipOneOf: boolean;
+}
+
+const annotationKeys = new Set(['title', 'description', 'example', 'examples', '$comment', 'externalDocs', 'deprecated']);
+
+const keywordAspect: Readonly<Record<string, string>> = { allOf: 'all-of', anyOf: 'any-of', oneOf: 'one-of' };
+
+export function compareComposition(comparison: NodeComparison, options: CompositionOptions): void {
+  for (const keyword of ['allOf', 'anyOf', 'oneOf'] as const) {
+    const skip = keyword === 'oneOf' ? options.skipAlternatives || options.skipOneOf : keyword === 'anyOf' && options.skipAlternatives;
+    const base = listMembers(comparison.state.base, comparison.baseNode, keyword);
+    const head = listMembers(comparison.state.head, comparison.headNode, keyword);
+    if (base.length === 0 && head.length === 0) continue;
+    const match = matchMembers(comparison.state, base, head);
+    const aspect = keywordAspect[keyword] ?? keyword;
+    if (!skip) {
+      for (const member of match.removed) reportMember(comparison, keyword, aspect, 'removed', member, comparison.state.base);
+      for (const member of match.added) reportMember(comparison, keyword, aspect, 'added', member, comparison.state.head);
+    }
+    for (const { base: baseMember, head: headMember } of match.pairs) {
+      comparison.child(baseMember.node, headMember.node, `${keyword}[${headMember.label}]`);
+    }
+  }
+}
+
+function reportMember(
+  comparison: NodeComparison,
+  keyword: string,
+  aspect: string,
+  change: 'added' | 'removed',
+  member: Member,
+  spec: LoadedSpec,
+): void {
+  const annotationOnly = keyword === 'allOf' && isAnnotationOnly(resolveNode(spec, member.node).value);
+  const side = change === 'added' ? 'head' : 'base';
+  const detail = `${change === 'added' ? 'gained' : 'lost'} the \`${keyword}\` member \`${member.label}\``;
+  comparison.aspect(`${aspect}-${change}${annotationOnly ? '-annotation-only' : ''}`, detail, side);
+}
+
+function isAnnotationOnly(value: unknown): boolean {
+  const schema = asSchema(value);
+  return schema !== undefined && Object.keys(schema).every((key) => annotationKeys.has(key) || key.startsWith('x-'));
+}

@@ -1,0 +1,49 @@
+// analyze: the entry point of the schema comparator, called by the engine for every pair of
+// schemas it matched (a body per media type, a parameter, a response header). It walks both
+// schemas together, direction-aware, and reports each change under oasdiff's id for that place;
+// a change oasdiff has no id for is not reported.
+import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
+import type { Report } from '../report.js';
+import type { SchemaEvent } from './schema-event.js';
+import { memoFor } from './schema-memo.js';
+import { schemaMessage } from './schema-message.js';
+import type { SchemaSite } from './schema-site.js';
+import { walkSchemaPair } from './schema-walk.js';
+import type { WalkState } from './walk-state.js';
+
+export interface SchemaCompareContext {
+  base: LoadedSpec;
+  head: LoadedSpec;
+  report: Report;
+  hasCheck: (id: string) => boolean;
+}
+
+export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, headNode: SpecNode, site: SchemaSite): void {
+  const state: WalkState = {
+    base: ctx.base,
+    head: ctx.head,
+    site,
+    stronglyTyped: site.subject === 'body' && isJsonMediaType(site.mediaType ?? 'application/json'),
+    memo: memoFor(ctx.base, ctx.head),
+    stack: [],
+    lowestCut: Number.POSITIVE_INFINITY,
+  };
+  const sink = (event: SchemaEvent): void => {
+    const id = event.ids.find((candidate) => ctx.hasCheck(candidate));
+    if (id === undefined) return;
+    ctx.report({
+      id,
+      operation: site.operation,
+      node: event.node,
+      side: event.side,
+      message: schemaMessage(site, event.path, event.detail),
+    });
+  };
+  walkSchemaPair(state, { sink, path: [] }, baseNode, headNode, true);
+}
+
+/** Only JSON is strongly typed: elsewhere `1` and `"1"` are the same text. */
+function isJsonMediaType(mediaType: string): boolean {
+  const essence = (mediaType.split(';')[0] ?? '').trim().toLowerCase();
+  return essence === 'application/json' || essence.endsWith('+json');
+}

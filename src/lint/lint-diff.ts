@@ -1,0 +1,77 @@
+// analyze: which lint findings a pull request introduced, which were already there at the merge
+// base, and which it fixed. Findings are matched by a fingerprint that survives line shifts and
+// reordering; only debt the pull request added can block a merge.
+import { valueAt } from '../specs/json-pointer.js';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import type { LintFinding } from './lint-finding.js';
+
+export interface ClassifiedFindings {
+  /** In the head, not in the base: this pull request added them. */
+  introduced: LintFinding[];
+  /** In both: existing debt, never blocking. */
+  existing: LintFinding[];
+  /** In the base, gone from the head (base findings, with base lines). */
+  fixed: LintFinding[];
+}
+
+/** The specs the findings came from, to name array items by what they are rather than where. */
+export interface FingerprintContext {
+  base?: LoadedSpec;
+  head?: LoadedSpec;
+}
+
+/**
+ * Rule code, file and JSON path, without the line. An array index is replaced by what the item
+ * is when the spec is at hand: `query:limit` for a parameter, the `$ref` for a reference, the
+ * `name` of a tag, the value of a string item (`required`, `enum`). Reordering parameters then
+ * does not make their findings look new.
+ */
+export function fingerprintFinding(finding: LintFinding, spec?: LoadedSpec): string {
+  const data = spec?.files.get(finding.source.file)?.data;
+  const segments = finding.path.map((segment, index) =>
+    typeof segment === 'number' ? itemKey(valueAt(data, finding.path.slice(0, index + 1)), segment) : segment,
+  );
+  return JSON.stringify([finding.code, finding.source.file, segments]);
+}
+
+/**
+ * Matches head findings to base findings with equal fingerprints, one for one: two identical
+ * findings in the head against one in the base are one existing and one introduced.
+ */
+export function classifyFindings(
+  baseFindings: readonly LintFinding[],
+  headFindings: readonly LintFinding[],
+  context: FingerprintContext = {},
+): ClassifiedFindings {
+  const unmatchedBase = new Map<string, LintFinding[]>();
+  for (const finding of baseFindings) {
+    const key = fingerprintFinding(finding, context.base);
+    unmatchedBase.set(key, [...(unmatchedBase.get(key) ?? []), finding]);
+  }
+  const introduced: LintFinding[] = [];
+  const existing: LintFinding[] = [];
+  for (const finding of headFindings) {
+    const candidates = unmatchedBase.get(fingerprintFinding(finding, context.head));
+    if (candidates !== undefined && candidates.length > 0) {
+      candidates.shift();
+      existing.push(finding);
+    } else {
+      introduced.push(finding);
+    }
+  }
+  const fixed = baseFindings.filter((finding) => isStillUnmatched(finding, unmatchedBase, context.base));
+  return { introduced, existing, fixed };
+}
+
+function isStillUnmatched(finding: LintFinding, unmatched: ReadonlyMap<string, LintFinding[]>, spec?: LoadedSpec): boolean {
+  return unmatched.get(fingerprintFinding(finding, spec))?.includes(finding) ?? false;
+}
+
+function itemKey(item: unknown, index: number): string | number {
+  if (typeof item === 'string') return `=${item}`;
+  if (item === null || typeof item !== 'object' || Array.isArray(item)) return index;
+  const record = item as Record<string, unknown>;
+  if (typeof record.$ref === 'string') return `$ref:${record.$ref}`;
+  if (typeof record.name === 'string') return typeof record.in === 'string' ? `${record.in}:${record.name}` : `name:${record.name}`;
+  return index;
+}

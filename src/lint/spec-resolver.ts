@@ -1,0 +1,40 @@
+// analyze: the `$ref` resolver Spectral lints with. It serves only the files the loader already
+// read into the spec: no file system, no network. A remote reference or one that climbs out of
+// the repository is never fetched; Spectral reports it as an `invalid-ref` finding.
+import { Resolver } from '@stoplight/spectral-ref-resolver';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import { fromVirtualPath } from './virtual-root.js';
+
+/** The part of urijs' URI the resolvers read. */
+interface RefUri {
+  path(): string;
+  toString(): string;
+}
+
+/**
+ * A fresh resolver per lint run: Spectral caches referenced documents per resolver, and the
+ * base and head revisions of a pull request share file names.
+ */
+export function createSpecResolver(spec: LoadedSpec): Resolver {
+  const refuseRemote = {
+    resolve: (ref: RefUri): Promise<string> =>
+      Promise.reject(new Error(`remote reference ${ref.toString()} is not fetched: only files of the repository are read`)),
+  };
+  return new Resolver({
+    resolvers: {
+      file: { resolve: (ref: RefUri) => readSpecFile(spec, ref) },
+      http: refuseRemote,
+      https: refuseRemote,
+    },
+  });
+}
+
+async function readSpecFile(spec: LoadedSpec, ref: RefUri): Promise<string> {
+  const repoPath = fromVirtualPath(ref.path());
+  if (repoPath === undefined) {
+    throw new Error(`${ref.path()} is outside the repository and is not read`);
+  }
+  const file = spec.files.get(repoPath);
+  if (file === undefined) throw new Error(`${repoPath} was not loaded (missing or not reachable)`);
+  return file.text;
+}

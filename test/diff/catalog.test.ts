@@ -1,0 +1,51 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import { catalog, findCheck, hasCheck } from '../../src/diff/catalog.js';
+import { lifecycleChecks } from '../../src/diff/checks/lifecycle.js';
+import { pathChecks } from '../../src/diff/checks/paths.js';
+import { requestBodyChecks } from '../../src/diff/checks/request-body.js';
+import { requestParameterChecks } from '../../src/diff/checks/request-parameters.js';
+import { responseHeaderChecks } from '../../src/diff/checks/response-headers.js';
+import { responseChecks } from '../../src/diff/checks/responses.js';
+import { schemaChecks } from '../../src/diff/checks/schema-index.js';
+import { securityChecks } from '../../src/diff/checks/security.js';
+import { versioningChecks } from '../../src/diff/checks/versioning.js';
+
+const referencePath = fileURLToPath(new URL('../../../shared/reference/oasdiff-check-ids.json', import.meta.url));
+const levels: Record<string, string> = { ERR: 'error', WARN: 'warning', INFO: 'info' };
+
+interface ReferenceCheck {
+  id: string;
+  level: string;
+}
+
+describe('check catalog', () => {
+  it.skipIf(!existsSync(referencePath))('has every oasdiff id with oasdiff’s level', () => {
+    const reference = (JSON.parse(readFileSync(referencePath, 'utf8')) as { checks: ReferenceCheck[] }).checks;
+    const expected = Object.fromEntries(reference.map((check) => [check.id, levels[check.level]]));
+    const ours = Object.fromEntries(catalog.filter((check) => check.id in expected).map((check) => [check.id, check.level]));
+    expect(ours).toEqual(expected);
+  });
+
+  it('defines each id once across the family files', () => {
+    const all = [
+      ...pathChecks, ...requestParameterChecks, ...requestBodyChecks, ...responseChecks, ...responseHeaderChecks,
+      ...securityChecks, ...lifecycleChecks, ...versioningChecks, ...schemaChecks,
+    ].map((check) => check.id);
+    expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);
+  });
+
+  it('describes every check in one sentence with a migration hint', () => {
+    for (const check of catalog) {
+      expect(check.description, check.id).toMatch(/^[A-Z`].*[.)]$/);
+      expect(check.migration.length, check.id).toBeGreaterThan(10);
+    }
+  });
+
+  it('finds checks by id', () => {
+    expect(findCheck('request-parameter-became-required')?.level).toBe('error');
+    expect(hasCheck('endpoint-added')).toBe(true);
+    expect(hasCheck('no-such-check')).toBe(false);
+  });
+});

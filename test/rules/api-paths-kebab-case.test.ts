@@ -1,0 +1,25 @@
+import { describe, expect, it } from 'vitest';
+import { oas3, operation, pathParameter, pathsFlagged } from './rule-harness.js';
+
+const withPath = (path: string, ...parameters: string[]) =>
+  oas3({ paths: { [path]: { get: operation({ parameters: parameters.map(pathParameter) }) } } });
+
+describe('api-paths-kebab-case', () => {
+  it.each([
+    { name: 'kebab-case segments', path: '/order-items' },
+    { name: 'templated segment in camelCase', path: '/order-items/{orderItemId}', parameters: ['orderItemId'] },
+    { name: 'digits and a version', path: '/v2/items2' },
+    { name: 'root path', path: '/' },
+  ])('valid: $name', async ({ path, parameters = [] }) => {
+    expect(await pathsFlagged('api-paths-kebab-case', withPath(path, ...parameters))).toEqual([]);
+  });
+
+  it.each([
+    { name: 'camelCase segment', path: '/orderItems' },
+    { name: 'snake_case segment', path: '/order_items' },
+    { name: 'upper case', path: '/Orders' },
+    { name: 'trailing slash', path: '/orders/' },
+  ])('invalid: $name', async ({ path }) => {
+    expect(await pathsFlagged('api-paths-kebab-case', withPath(path))).toEqual([`paths.${path}`]);
+  });
+});
