@@ -2,9 +2,10 @@
 // deterministic wording only for the changes they are tied to; every other step stays, so a
 // model that skips a change never hides it. Verdict, counts and items are not touched.
 import type { ProsePlanStep, ReviewProse } from '../llm/review-prose.js';
+import type { MigrationStep } from '../review/review.js';
 import type { ReviewView, SpecView } from './review-view.js';
 
-type PlanGroup = SpecView['migrationPlan'][number];
+type PlanGroup = MigrationStep;
 
 export interface ProseSectionsView {
   designNotes: { operation: string; text: string }[];
@@ -33,18 +34,27 @@ export function withProse(view: ReviewView, prose: ReviewProse | undefined, item
 }
 
 function withModelPlan(spec: SpecView, steps: ProsePlanStep[], itemsPerSection: number): SpecView & { planByModel: boolean } {
-  const own = steps.filter((step) => step.spec === spec.spec);
-  if (own.length === 0) return { ...spec, planByModel: false };
+  const plan = modelWordedPlan(spec.spec, spec.migrationPlan, steps);
+  return plan ? { ...spec, migrationPlan: plan.slice(0, itemsPerSection), planByModel: true } : { ...spec, planByModel: false };
+}
+
+/**
+ * One spec's migration plan with the model's wording for the changes it covered and the
+ * deterministic steps for the rest; `undefined` when the model wrote no step for this spec.
+ * (The `plan` command uses this too, over `SpecReview.migrationPlan`.)
+ */
+export function modelWordedPlan(spec: string, deterministic: readonly PlanGroup[], steps: readonly ProsePlanStep[]): PlanGroup[] | undefined {
+  const own = steps.filter((step) => step.spec === spec);
+  if (own.length === 0) return undefined;
   const groups = new Map<string, PlanGroup>();
   for (const step of own) groupFor(groups, step.operation).steps.push({ rule: step.changeId, text: step.text });
-  for (const group of spec.migrationPlan) {
+  for (const group of deterministic) {
     for (const step of group.steps) {
       const target = groupFor(groups, group.operation);
       if (!target.steps.some((existing) => existing.rule === step.rule)) target.steps.push(step);
     }
   }
-  const plan = [...groups.values()].sort((a, b) => a.operation.localeCompare(b.operation));
-  return { ...spec, migrationPlan: plan.slice(0, itemsPerSection), planByModel: true };
+  return [...groups.values()].sort((a, b) => a.operation.localeCompare(b.operation));
 }
 
 function groupFor(groups: Map<string, PlanGroup>, operation: string): PlanGroup {

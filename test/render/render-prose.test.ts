@@ -1,7 +1,13 @@
 import { describe, expect, it } from 'vitest';
 import type { ReviewProse } from '../../src/llm/review-prose.js';
 import { renderCheckSummary, renderComment } from '../../src/render/render-review.js';
+import type { Review } from '../../src/review/review.js';
 import { baseSpec, headSpec, reviewOf } from '../llm/review-fixture.js';
+
+/** The deterministic wording, read from the review so these tests do not pin the catalog's hints. */
+function deterministicStep(review: Review, operation: string): string {
+  return review.specs[0]?.migrationPlan.find((group) => group.operation === operation)?.steps[0]?.text ?? 'missing';
+}
 
 const modelProse: ReviewProse = {
   status: 'model',
@@ -28,7 +34,7 @@ describe('renderComment with prose', () => {
     const comment = renderComment(review, {}, { status: 'fallback', reason: 'the model did not answer within 30 s', note });
 
     expect(comment.split(note)).toHaveLength(2);
-    expect(comment).toContain('#### Migration plan for API consumers\n1. **`GET /orders/{id}`**');
+    expect(comment).toContain(`#### Migration plan for API consumers\n1. **\`GET /orders/{id}\`**\n   - ${deterministicStep(review, 'GET /orders/{id}')}`);
   });
 
   it('marks the model-worded plan and the advisory sections, keeping the verdict and the check summary', async () => {
@@ -39,9 +45,9 @@ describe('renderComment with prose', () => {
     expect(comment).toContain('## ❌ API Review');
     expect(comment).toContain(
       [
-        '#### Migration plan for API consumers _(wording model-generated and advisory; each step is tied to a detected change)_',
+        '#### Migration plan for API consumers _(model-assisted wording, advisory; every step is tied to a detected change)_',
         '1. **`GET /orders/{id}`**',
-        '   - response property `total`: property was removed Make your client tolerate it being absent from GET /orders/{id} responses.',
+        `   - ${deterministicStep(review, 'GET /orders/{id}')}`,
         '1. **`POST /orders`**',
         '   - Add a currency to every order.',
       ].join('\n'),

@@ -1,0 +1,143 @@
+// trigger -> assess: the acceptances of a pull request, derived again on every review from its
+// comments (and label events), with every author's permission checked now. GitHub is the only
+// store: nothing is remembered between reviews, and nothing but this App's own reply counts as a
+// record, so a forged marker in a person's comment grants nothing.
+import type { ReviewConfig } from '../config/config-schema.js';
+import { EVERY_BREAKING_CHANGE } from '../review/assess-review.js';
+import type { Acceptance } from '../review/review.js';
+import { memoizedApproval, type PermissionCheck } from './approver-permission.js';
+import { parseCommandMarker } from './command-marker.js';
+import { parseCommands } from './parse-commands.js';
+
+/** A pull request comment as `GET /repos/{owner}/{repo}/issues/{number}/comments` returns it. */
+export interface PullComment {
+  id: number;
+  body?: string | null;
+  user: { login: string; type?: string } | null;
+  html_url: string;
+  created_at: string;
+}
+
+/** An issue event as `GET /repos/{owner}/{repo}/issues/{number}/events` returns it; only `labeled`/`unlabeled` are read. */
+export interface LabelEvent {
+  id?: number;
+  event: string;
+  label?: { name: string } | null;
+  actor?: { login: string } | null;
+  created_at: string;
+}
+
+export interface DeriveAcceptancesInput extends PermissionCheck {
+  /** Every comment of the pull request, oldest first. */
+  comments: readonly PullComment[];
+  botLogin: string;
+  config: Pick<ReviewConfig, 'accept'>;
+  /** Read only when `config.accept.label` is set. */
+  labelEvents?: readonly LabelEvent[];
+  /** The pull request's page: label acceptances link to their event there. */
+  pullRequestUrl?: string;
+}
+
+/** One step of the pull request's history that grants or withdraws, before permissions are checked. */
+type Step =
+  | { kind: 'accept'; user: string; at: string; acceptance: Acceptance }
+  | { kind: 'revoke'; user: string; at: string }
+  | { kind: 'unlabel'; at: string };
+
+/**
+ * Acceptances in force: comment acceptances not withdrawn by a later `revoke`, plus the label's
+ * when it is on. A label acceptance has the fingerprint `*` (EVERY_BREAKING_CHANGE): it covers
+ * every breaking change while the label stays, unlike a comment, which covers what it saw.
+ */
+export async function deriveAcceptances(input: DeriveAcceptancesInput): Promise<Acceptance[]> {
+  const steps = [...commentSteps(input), ...labelSteps(input)];
+  const mayApprove = memoizedApproval(input);
+  const allowed = await Promise.all(steps.map((step) => (step.kind === 'unlabel' ? true : mayApprove(step.user))));
+  const valid = steps.filter((_, index) => allowed[index]);
+  return foldSteps(chronological(valid));
+}
+
+function foldSteps(steps: readonly Step[]): Acceptance[] {
+  let inForce: Acceptance[] = [];
+  for (const step of steps) {
+    if (step.kind === 'accept') inForce.push(step.acceptance);
+    // A revoke withdraws everything given before it, the label's acceptance included.
+    else if (step.kind === 'revoke') inForce = [];
+    else inForce = inForce.filter((acceptance) => !acceptance.fingerprints.includes(EVERY_BREAKING_CHANGE));
+  }
+  return inForce;
+}
+
+/** Steps from this App's confirmation replies whose command comment is still there, unchanged, by the same person. */
+function commentSteps(input: DeriveAcceptancesInput): Step[] {
+  const byId = new Map(input.comments.map((comment) => [comment.id, comment]));
+  const seen = new Set<string>();
+  const steps: Step[] = [];
+  for (const reply of input.comments) {
+    if (!isOwnReply(reply, input.botLogin)) continue;
+    const marker = parseCommandMarker(reply.body);
+    const command = marker === undefined ? undefined : byId.get(marker.comment);
+    if (marker === undefined || command === undefined || !writtenBy(command, marker.user)) continue;
+    // A redelivered webhook can confirm the same command twice; it still counts once.
+    const key = JSON.stringify(marker.kind === 'accept' ? [marker.comment, marker.reason] : [marker.comment]);
+    if (seen.has(key)) continue;
+    const commands = parseCommands(command.body);
+    if (marker.kind === 'accept') {
+      if (!commands.some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) continue;
+      const acceptance: Acceptance = {
+        user: marker.user,
+        reason: marker.reason,
+        url: command.html_url,
+        at: command.created_at,
+        fingerprints: marker.fingerprints,
+      };
+      steps.push({ kind: 'accept', user: marker.user, at: command.created_at, acceptance });
+    } else {
+      if (!commands.some((parsed) => parsed.name === 'revoke')) continue;
+      steps.push({ kind: 'revoke', user: marker.user, at: command.created_at });
+    }
+    seen.add(key);
+  }
+  return steps;
+}
+
+/** This App's login and a Bot account: a person named like the App cannot write a record. */
+function isOwnReply(comment: PullComment, botLogin: string): boolean {
+  return comment.user?.type === 'Bot' && sameLogin(comment.user.login, botLogin);
+}
+
+function writtenBy(comment: PullComment, login: string): boolean {
+  return comment.user !== null && comment.user.type !== 'Bot' && sameLogin(comment.user.login, login);
+}
+
+/** GitHub logins are case-insensitive. */
+function sameLogin(a: string, b: string): boolean {
+  return a.toLowerCase() === b.toLowerCase();
+}
+
+function labelSteps(input: DeriveAcceptancesInput): Step[] {
+  const label = input.config.accept.label;
+  if (label === null || input.labelEvents === undefined) return [];
+  const steps: Step[] = [];
+  for (const event of input.labelEvents) {
+    if (event.label?.name !== label) continue;
+    if (event.event === 'unlabeled') steps.push({ kind: 'unlabel', at: event.created_at });
+    if (event.event !== 'labeled' || !event.actor) continue;
+    const user = event.actor.login;
+    const url = input.pullRequestUrl === undefined ? '' : `${input.pullRequestUrl}${event.id === undefined ? '' : `#event-${event.id}`}`;
+    const acceptance: Acceptance = {
+      user,
+      reason: `added the \`${label}\` label`,
+      url,
+      at: event.created_at,
+      fingerprints: [EVERY_BREAKING_CHANGE],
+    };
+    steps.push({ kind: 'accept', user, at: event.created_at, acceptance });
+  }
+  return steps;
+}
+
+/** Comments and label events merged by time; equal times keep their input order (sort is stable). */
+function chronological(steps: readonly Step[]): Step[] {
+  return [...steps].sort((a, b) => Date.parse(a.at) - Date.parse(b.at));
+}

@@ -1,0 +1,20 @@
+// `/api-review plan`: the migration plan for API consumers of the current head, posted on its own
+// (the review comment shows it among everything else).
+import { renderTemplate } from '../render/handlebars-env.js';
+import { defineCommand } from './define-command.js';
+import { refusal } from './refusal.js';
+
+export const plan = defineCommand({
+  name: 'plan',
+  usage: '/api-review plan',
+  summary: 'Post the migration plan for API consumers of the current head.',
+  permission: 'none',
+  run: async ({ deps }) => {
+    // The review is made again rather than read back: the check data holds no plan.
+    const review = await deps.rerunReview();
+    if (review === undefined) return { ...refusal('no-plan'), reaction: 'confused' };
+    const specs = review.specs.map((spec) => ({ spec: spec.spec, migrationPlan: spec.migrationPlan }));
+    const nothingToMigrate = specs.length > 0 && specs.every((spec) => spec.migrationPlan.length === 0);
+    return { reply: renderTemplate('command-plan', { specs, nothingToMigrate }) };
+  },
+});

@@ -1,0 +1,101 @@
+// digest (collect): the pull requests of one repository that matter to the digest — updated since
+// the start of the trend — with the App's latest `API Review` check data and, for merges in the
+// report week, when their first review started. A pull request touches specs when its review
+// data names a spec (the App's own selection, which follows `$ref`s), or else when a changed
+// file's name matches the spec globs.
+import { parseCheckData } from '../review/check-data.js';
+import type { PullRequestFact, ReviewFact } from './digest-facts.js';
+import { isWithin, type Period } from './digest-period.js';
+import type { CheckRunItem, GitHub, PullRequestListItem, RepoRef } from './github-types.js';
+
+export const checkRunName = 'API Review';
+
+export interface PullRequestWindow {
+  /** The trend's first day: pull requests created or merged since then are kept. */
+  trend: Period;
+  /** The report week: pull requests updated in it may have been reviewed in it. */
+  week: Period;
+}
+
+export async function collectPullRequests(
+  octokit: GitHub,
+  repo: RepoRef,
+  isSpecName: (path: string) => boolean,
+  window: PullRequestWindow,
+): Promise<PullRequestFact[]> {
+  const facts: PullRequestFact[] = [];
+  for (const pull of await recentPullRequests(octokit, repo, window)) {
+    const latest = await latestReview(octokit, repo, pull.head.sha);
+    const review: ReviewFact | undefined = latest && { completedAt: latest.completed_at, data: parseCheckData(latest.output.text) };
+    const touches = review?.data ? review.data.specs.length > 0 : await changesSpecFiles(octokit, repo, pull.number, isSpecName);
+    if (!touches) continue;
+    // Only merges of the report week feed the review-to-merge median: the commit scan is spent on those alone.
+    const firstReviewAt = isWithin(pull.merged_at, window.week) ? ((await firstReviewStart(octokit, repo, pull.number)) ?? latest?.started_at ?? undefined) : undefined;
+    facts.push({
+      repo: repo.fullName,
+      number: pull.number,
+      title: pull.title,
+      url: pull.html_url,
+      createdAt: pull.created_at,
+      mergedAt: pull.merged_at,
+      review,
+      firstReviewAt,
+    });
+  }
+  return facts;
+}
+
+/** Newest-updated first, so the listing stops at the first page that reaches past the trend. */
+async function recentPullRequests(octokit: GitHub, repo: RepoRef, window: PullRequestWindow): Promise<PullRequestListItem[]> {
+  const since = window.trend.start.getTime();
+  const kept: PullRequestListItem[] = [];
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
+    owner: repo.owner,
+    repo: repo.name,
+    state: 'all',
+    sort: 'updated',
+    direction: 'desc',
+    per_page: 100,
+  });
+  for await (const { data } of pages) {
+    for (const pull of data) {
+      if (Date.parse(pull.updated_at) < since) return kept;
+      const relevant = isWithin(pull.created_at, window.trend) || isWithin(pull.merged_at, window.trend) || isWithin(pull.updated_at, window.week);
+      if (relevant) kept.push(pull);
+    }
+  }
+  return kept;
+}
+
+async function latestReview(octokit: GitHub, repo: RepoRef, sha: string): Promise<CheckRunItem | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: sha, check_name: checkRunName, filter: 'latest', per_page: 100 });
+  return newest(data.check_runs);
+}
+
+async function changesSpecFiles(octokit: GitHub, repo: RepoRef, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 });
+  for await (const { data } of pages) {
+    if (data.some((file) => isSpecName(file.filename) || (file.previous_filename !== undefined && isSpecName(file.previous_filename)))) return true;
+  }
+  return false;
+}
+
+/**
+ * The first review is on the oldest commit that has an `API Review` check run; commits come
+ * oldest first, so the scan stops there. Commits dropped by a force-push are no longer listed.
+ */
+async function firstReviewStart(octokit: GitHub, repo: RepoRef, pullNumber: number): Promise<string | undefined> {
+  const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 });
+  for await (const { data } of pages) {
+    for (const commit of data) {
+      const { data: runs } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: commit.sha, check_name: checkRunName, filter: 'all', per_page: 100 });
+      const starts = runs.check_runs.map((run) => run.started_at).filter((start): start is string => Boolean(start));
+      if (starts.length > 0) return starts.sort()[0];
+    }
+  }
+  return undefined;
+}
+
+function newest(runs: CheckRunItem[]): CheckRunItem | undefined {
+  return [...runs].sort((a, b) => (b.started_at ?? '').localeCompare(a.started_at ?? '') || b.id - a.id)[0];
+}

@@ -1,0 +1,75 @@
+// digest (analyze): each operation of a loaded spec reduced to the facts the documentation,
+// deprecation and lint metrics read. `$ref`s are followed lazily, as in the diff engine.
+import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
+import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
+import type { OperationRecord } from './digest-facts.js';
+
+const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
+
+export function describeOperations(spec: LoadedSpec): OperationRecord[] {
+  const paths = resolveNode(spec, rootNode(spec, ['paths']));
+  if (!isRecord(paths.value)) return [];
+  const records: OperationRecord[] = [];
+  for (const path of Object.keys(paths.value)) {
+    const pathItem = resolveNode(spec, childNode(paths, path));
+    if (!isRecord(pathItem.value)) continue;
+    for (const method of httpMethods) {
+      const node = resolveNode(spec, childNode(pathItem, method));
+      if (isRecord(node.value)) records.push(describeOperation(spec, `${method.toUpperCase()} ${path}`, node, pathItem));
+    }
+  }
+  return records;
+}
+
+function describeOperation(spec: LoadedSpec, operation: string, node: SpecNode, pathItem: SpecNode): OperationRecord {
+  const op = node.value as Record<string, unknown>;
+  const responses = resolveNode(spec, childNode(node, 'responses'));
+  const codes = isRecord(responses.value) ? Object.keys(responses.value) : [];
+  const sunset = op['x-sunset'];
+  return {
+    operation,
+    hasSummary: isText(op.summary),
+    hasDescription: isText(op.description),
+    hasErrorResponses: codes.some((code) => /^[45]/.test(code) || code === 'default'),
+    hasExamples: hasExamples(spec, node, pathItem, responses, codes),
+    deprecated: op.deprecated === true,
+    // YAML turns an unquoted date into a Date; keep the calendar day as written.
+    sunset: typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : undefined,
+  };
+}
+
+/** An example anywhere a client reads one: parameters, the request body, or a response. */
+function hasExamples(spec: LoadedSpec, node: SpecNode, pathItem: SpecNode, responses: SpecNode, codes: string[]): boolean {
+  const parameters = [...listItems(spec, childNode(pathItem, 'parameters')), ...listItems(spec, childNode(node, 'parameters'))];
+  if (parameters.some((parameter) => carriesExample(spec, parameter))) return true;
+  const body = resolveNode(spec, childNode(node, 'requestBody'));
+  if (contentHasExample(spec, body)) return true;
+  return codes.some((code) => contentHasExample(spec, resolveNode(spec, childNode(responses, code))));
+}
+
+function contentHasExample(spec: LoadedSpec, holder: SpecNode): boolean {
+  const content = childNode(holder, 'content');
+  if (!isRecord(content.value)) return false;
+  return Object.keys(content.value).some((mediaType) => carriesExample(spec, resolveNode(spec, childNode(content, mediaType))));
+}
+
+/** A parameter or media type object with `example`/`examples`, or whose schema has one. */
+function carriesExample(spec: LoadedSpec, node: SpecNode): boolean {
+  if (!isRecord(node.value)) return false;
+  if ('example' in node.value || 'examples' in node.value) return true;
+  const schema = resolveNode(spec, childNode(node, 'schema'));
+  return isRecord(schema.value) && ('example' in schema.value || 'examples' in schema.value);
+}
+
+function listItems(spec: LoadedSpec, node: SpecNode): SpecNode[] {
+  if (!Array.isArray(node.value)) return [];
+  return node.value.map((_, index) => resolveNode(spec, childNode(node, index)));
+}
+
+function isText(value: unknown): boolean {
+  return typeof value === 'string' && value.trim().length > 0;
+}
+
+function isRecord(value: unknown): value is Record<string, unknown> {
+  return value !== null && typeof value === 'object' && !Array.isArray(value);
+}

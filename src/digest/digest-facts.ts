@@ -1,0 +1,66 @@
+// digest: what the collect step learned from GitHub, as plain values. Every metric is a pure
+// function of these facts and the run time, so metrics are tested without a network.
+import type { CheckData } from '../review/check-data.js';
+import type { LintSeverity } from '../lint/lint-finding.js';
+
+/** A pull request of a covered repository that touched an API description. */
+export interface PullRequestFact {
+  /** `owner/name`. */
+  repo: string;
+  number: number;
+  title: string;
+  url: string;
+  createdAt: string;
+  mergedAt: string | null;
+  /** The latest `API Review` check run on the head commit, when the App reviewed it. */
+  review: ReviewFact | undefined;
+  /** When the first `API Review` check run on the pull request's commits started (looked up for merges of the report week only). */
+  firstReviewAt: string | undefined;
+}
+
+export interface ReviewFact {
+  completedAt: string | null;
+  /** The machine-readable summary, when the check run carries one. */
+  data: CheckData | undefined;
+}
+
+/** One operation of a spec on the default branch, reduced to what the digest measures. */
+export interface OperationRecord {
+  /** `GET /pets/{id}`. */
+  operation: string;
+  hasSummary: boolean;
+  hasDescription: boolean;
+  /** A documented 4xx or 5xx response (or `default`). */
+  hasErrorResponses: boolean;
+  /** An `example` or `examples` on a parameter, request body or response. */
+  hasExamples: boolean;
+  deprecated: boolean;
+  /** `x-sunset` as written, when present. */
+  sunset: string | undefined;
+}
+
+export interface SpecFinding {
+  code: string;
+  severity: LintSeverity;
+  /** The operation the finding sits in, when it sits in one. */
+  operation: string | undefined;
+}
+
+/** A spec on a repository's default branch, loaded and linted. */
+export interface SpecSnapshot {
+  repo: string;
+  path: string;
+  url: string;
+  operations: OperationRecord[];
+  /** `undefined` when the ruleset could not be loaded (said in the notes). */
+  findings: SpecFinding[] | undefined;
+}
+
+export interface DigestFacts {
+  /** `owner/name` of every covered repository. */
+  repos: string[];
+  pullRequests: PullRequestFact[];
+  specs: SpecSnapshot[];
+  /** What could not be read or measured, in a sentence each (never skipped silently). */
+  notes: string[];
+}

@@ -1,0 +1,38 @@
+// digest (collect): the GitHub client and REST payload types the digest uses, taken from the
+// installation Octokit Probot hands out, so they follow GitHub's published REST description.
+import type { ProbotOctokit } from 'probot';
+
+export type GitHub = ProbotOctokit;
+
+type Data<F extends (...args: never[]) => Promise<{ data: unknown }>> = Awaited<ReturnType<F>>['data'];
+
+export type PullRequestListItem = Data<GitHub['rest']['pulls']['list']>[number];
+export type CheckRunItem = Data<GitHub['rest']['checks']['listForRef']>['check_runs'][number];
+export type InstallationRepository = Data<GitHub['rest']['apps']['listReposAccessibleToInstallation']>['repositories'][number];
+export type IssueListItem = Data<GitHub['rest']['issues']['listForRepo']>[number];
+
+/** A covered repository, as the digest needs it. */
+export interface RepoRef {
+  owner: string;
+  name: string;
+  /** `owner/name`. */
+  fullName: string;
+  defaultBranch: string;
+  htmlUrl: string;
+}
+
+export function repoRefOf(repository: InstallationRepository): RepoRef {
+  return {
+    owner: repository.owner.login,
+    name: repository.name,
+    fullName: repository.full_name,
+    defaultBranch: repository.default_branch,
+    htmlUrl: repository.html_url,
+  };
+}
+
+/** The HTTP status of an Octokit request error, if it is one. */
+export function statusOf(error: unknown): number | undefined {
+  const status = (error as { status?: unknown } | null)?.status;
+  return typeof status === 'number' ? status : undefined;
+}

@@ -1,0 +1,83 @@
+// digest: the job the scheduler and `api-review digest` both run for one installation — read the
+// configs, plan the digest issues, and for each gather, compute, render and upsert.
+import { loadRuleset } from '../lint/load-ruleset.js';
+import type { RulesetChoice } from '../lint/load-ruleset.js';
+import type { RulesetLoad } from '../lint/loaded-ruleset.js';
+import type { RulesetLoader } from './collect-branch-specs.js';
+import { computeDigest } from './compute-digest.js';
+import { gatherDigestFacts } from './gather-digest-facts.js';
+import { repoRefOf, type GitHub } from './github-types.js';
+import { planDigestTargets, type ConfiguredRepo, type DigestTarget } from './plan-digest-targets.js';
+import { readRepoConfig } from './read-repo-config.js';
+import { renderDigest } from './render-digest.js';
+import { upsertDigestIssue, type UpsertOutcome } from './upsert-digest-issue.js';
+
+export interface DigestRunOptions {
+  now: Date;
+  /** Only the digest sent to this repository (`owner/name`); every planned digest otherwise. */
+  destination?: string;
+}
+
+export type DigestOutcome =
+  | ({ destination: string; title: string; ok: true } & UpsertOutcome)
+  | { destination: string; title: string; ok: false; error: string };
+
+export interface InstallationPlan {
+  targets: DigestTarget[];
+  /** Repositories whose config could not be read or is invalid. */
+  problems: string[];
+}
+
+/** Reads every repository's config and plans the installation's digests. */
+export async function planInstallation(octokit: GitHub): Promise<InstallationPlan> {
+  const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+  const configured: ConfiguredRepo[] = [];
+  const problems: string[] = [];
+  // Archived repositories no longer change: their specs would only repeat last year's numbers.
+  for (const repository of repositories.filter((item) => !item.archived)) {
+    const repo = repoRefOf(repository);
+    const outcome = await readRepoConfig(octokit, repo);
+    if (outcome.ok) configured.push({ repo, config: outcome.config });
+    else problems.push(`${outcome.message} (left out of the digest)`);
+  }
+  return { targets: planDigestTargets(configured), problems };
+}
+
+export async function runInstallationDigests(octokit: GitHub, options: DigestRunOptions): Promise<DigestOutcome[]> {
+  const plan = await planInstallation(octokit);
+  const targets = plan.targets.filter((target) => options.destination === undefined || target.destination.toLowerCase() === options.destination.toLowerCase());
+  const loader = rememberingShipped();
+  const outcomes: DigestOutcome[] = [];
+  for (const target of targets) {
+    outcomes.push(await runDigestTarget(octokit, target, options.now, loader, target.covers.length > 1 ? plan.problems : []));
+  }
+  return outcomes;
+}
+
+export async function runDigestTarget(
+  octokit: GitHub,
+  target: DigestTarget,
+  now: Date,
+  loader: RulesetLoader = rememberingShipped(),
+  notes: readonly string[] = [],
+): Promise<DigestOutcome> {
+  const facts = await gatherDigestFacts(octokit, target.covers, now, loader);
+  facts.notes.unshift(...notes);
+  const digest = computeDigest(facts, now);
+  try {
+    const outcome = await upsertDigestIssue(octokit, { destination: target.destination, title: digest.title, label: target.label, body: renderDigest(digest) });
+    return { destination: target.destination, title: digest.title, ok: true, ...outcome };
+  } catch (error) {
+    return { destination: target.destination, title: digest.title, ok: false, error: error instanceof Error ? error.message : String(error) };
+  }
+}
+
+/** The shipped guidelines are the same for every repository: load them once per run. */
+export function rememberingShipped(): RulesetLoader {
+  let shipped: Promise<RulesetLoad> | undefined;
+  return (choice: RulesetChoice) => {
+    if (choice.kind !== 'shipped') return loadRuleset(choice);
+    shipped ??= loadRuleset(choice);
+    return shipped;
+  };
+}

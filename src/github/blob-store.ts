@@ -1,0 +1,39 @@
+// collect: the bytes of git blobs, fetched through the REST API once per blob SHA for the life
+// of one review. Base and head share one store, so a file the pull request did not change costs
+// one call, however many specs `$ref` it.
+import type { ProbotOctokit } from 'probot';
+import type { Limits } from '../config/config-schema.js';
+import type { RepoRef } from './repo-ref.js';
+import { ReviewLimitError } from './review-limit-error.js';
+
+export interface BlobStore {
+  /** The blob's bytes; `size` (from the tree) decides whether it is fetched at all. */
+  read(sha: string, size: number | undefined): Promise<Uint8Array>;
+}
+
+export function blobStore(octokit: ProbotOctokit, repo: RepoRef, limits: Pick<Limits, 'bytes_per_file' | 'files'>): BlobStore {
+  const blobs = new Map<string, Promise<Uint8Array>>();
+  return {
+    read: (sha, size) => {
+      if (size !== undefined && size > limits.bytes_per_file) {
+        // Never downloaded: a zero-filled stand-in of the true size lets the spec loader report
+        // `file-too-large` with the real byte count, exactly as it does for local files.
+        return Promise.resolve(new Uint8Array(size));
+      }
+      const cached = blobs.get(sha);
+      if (cached) return cached;
+      if (blobs.size >= limits.files) {
+        throw new ReviewLimitError(`the review reads more than ${limits.files} distinct files (limits.files)`);
+      }
+      const fetched = fetchBlob(octokit, repo, sha);
+      blobs.set(sha, fetched);
+      return fetched;
+    },
+  };
+}
+
+async function fetchBlob(octokit: ProbotOctokit, repo: RepoRef, sha: string): Promise<Uint8Array> {
+  // The blob API (base64 JSON) serves files up to 100 MB and bytes exactly; the contents API stops at 1 MB.
+  const { data } = await octokit.rest.git.getBlob({ ...repo, file_sha: sha });
+  return new Uint8Array(Buffer.from(data.content, data.encoding === 'base64' ? 'base64' : 'utf8'));
+}

@@ -1,0 +1,72 @@
+// publish: the `API Review` check run on the head commit — the gate branch protection requires.
+// It is created in_progress at once and always completed: with the verdict, or `neutral` and the
+// reason when the review could not run.
+import type { ProbotOctokit } from 'probot';
+import type { Annotation } from './annotations.js';
+import type { RepoRef } from './repo-ref.js';
+
+export const checkRunName = 'API Review';
+
+/** GitHub accepts at most 50 annotations per create or update request. */
+const annotationsPerRequest = 50;
+
+export interface CheckRunRef extends RepoRef {
+  checkRunId: number;
+}
+
+export interface CheckOutcome {
+  conclusion: 'success' | 'failure' | 'neutral';
+  title: string;
+  summary: string;
+  /** Details below the summary; carries the hidden check-data line. */
+  text?: string;
+  annotations: Annotation[];
+}
+
+export async function startCheckRun(octokit: ProbotOctokit, repo: RepoRef, headSha: string, pullNumber: number): Promise<CheckRunRef> {
+  const { data } = await octokit.rest.checks.create({
+    ...repo,
+    name: checkRunName,
+    head_sha: headSha,
+    status: 'in_progress',
+    // Fork pull requests are missing from check_run payloads; this is how a re-run finds its PR.
+    external_id: String(pullNumber),
+    started_at: new Date().toISOString(),
+  });
+  return { ...repo, checkRunId: data.id };
+}
+
+/** Sends the annotations in batches of 50 and completes the run with the last batch. */
+export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
+  const { owner, repo, checkRunId } = run;
+  const batches = chunk(outcome.annotations, annotationsPerRequest);
+  const output = { title: outcome.title, summary: outcome.summary, ...(outcome.text ? { text: outcome.text } : {}) };
+  for (const batch of batches.slice(0, -1)) {
+    await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
+  }
+  const last = batches.at(-1) ?? [];
+  await octokit.rest.checks.update({
+    owner,
+    repo,
+    check_run_id: checkRunId,
+    status: 'completed',
+    conclusion: outcome.conclusion,
+    completed_at: new Date().toISOString(),
+    output: { ...output, ...(last.length > 0 ? { annotations: last } : {}) },
+  });
+}
+
+export function neutralOutcome(reason: string): CheckOutcome {
+  return {
+    conclusion: 'neutral',
+    title: 'The API review could not run',
+    summary: `The API review could not run: ${reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
+    annotations: [],
+  };
+}
+
+function chunk<T>(items: readonly T[], size: number): T[][] {
+  const chunks: T[][] = [];
+  for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));
+  return chunks;
+}

@@ -1,0 +1,72 @@
+// collect -> analyze -> assess for one pull request: what changed since the merge base, which
+// specs that touches, the acceptances in force, and the review of those specs. Nothing here
+// publishes; the file sources are handed on for CODEOWNERS.
+import type { ProbotOctokit } from 'probot';
+import type { ReviewConfig } from '../config/config-schema.js';
+import { reviewSpecs } from '../pipeline/review-specs.js';
+import type { LinkOptions } from '../render/review-view.js';
+import { assessReview } from '../review/assess-review.js';
+import type { Review } from '../review/review.js';
+import type { FileSource } from '../specs/file-source.js';
+import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
+import { blobStore } from './blob-store.js';
+import { gitHubFileSource } from './github-file-source.js';
+import { gitTree } from './git-tree.js';
+import { headOverlay } from './head-overlay.js';
+import { compareWithMergeBase } from './merge-base.js';
+import { pullAcceptances } from './pull-acceptances.js';
+import type { PullSnapshot } from './pull-request.js';
+import type { RepoRef } from './repo-ref.js';
+import { rulesetFor } from './ruleset-choice.js';
+import { listIssueComments, type IssueComment } from './sticky-comment.js';
+
+export interface CollectInput {
+  octokit: ProbotOctokit;
+  repo: RepoRef;
+  pull: PullSnapshot;
+  config: ReviewConfig;
+  botLogin: string;
+  now: Date;
+}
+
+export type CollectOutcome =
+  | { ok: true; review: Review; comments: IssueComment[]; base: FileSource; links: LinkOptions }
+  | { ok: false; reason: string };
+
+export async function collectPullReview(input: CollectInput): Promise<CollectOutcome> {
+  const { octokit, repo, pull, config } = input;
+  const compared = await compareWithMergeBase(octokit, repo, pull);
+  const blobs = blobStore(octokit, repo, config.limits);
+  const baseTree = gitTree(octokit, repo, compared.mergeBase);
+  const base = gitHubFileSource(baseTree, blobs, `merge base ${compared.mergeBase.slice(0, 7)}`);
+  const headLabel = `head ${pull.headSha.slice(0, 7)}`;
+  // A complete file list with blob SHAs spares the head's tree call; otherwise the head is listed itself.
+  const head = compared.complete && compared.changed.every((file) => file.status === 'removed' || file.headBlob)
+    ? headOverlay(baseTree, compared.changed, blobs, headLabel)
+    : gitHubFileSource(gitTree(octokit, repo, pull.headSha), blobs, headLabel);
+  const links = { headBlobUrl: `${pull.repoHtmlUrl}/blob/${pull.headSha}/`, baseBlobUrl: `${pull.repoHtmlUrl}/blob/${compared.mergeBase}/` };
+
+  // Only YAML and JSON files can be specs or `$ref` targets: a pull request without one needs no tree.
+  const pairs = touchesDataFiles(compared.changed)
+    ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs })
+    : [];
+  const comments = await listIssueComments(octokit, repo, pull.number);
+  if (pairs.length === 0) {
+    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, links };
+  }
+  const ruleset = await rulesetFor(config, base);
+  if (!ruleset.ok) return { ok: false, reason: ruleset.message };
+  const acceptances = await pullAcceptances(octokit, repo, {
+    comments,
+    botLogin: input.botLogin,
+    config,
+    pullNumber: pull.number,
+    pullRequestUrl: `${pull.repoHtmlUrl}/pull/${pull.number}`,
+  });
+  const review = await reviewSpecs({ pairs, base, head, config, ruleset: ruleset.ruleset, acceptances, now: input.now });
+  return { ok: true, review, comments, base, links };
+}
+
+function touchesDataFiles(changed: readonly ChangedFile[]): boolean {
+  return changed.some((file) => [file.path, file.previousPath ?? ''].some((path) => /\.(ya?ml|json)$/i.test(path)));
+}

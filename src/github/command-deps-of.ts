@@ -1,0 +1,52 @@
+// trigger: the slash-command module's view of GitHub (CommandDeps), built from a Probot context.
+// Everything that calls GitHub stays here, in src/github/.
+import type { Context } from 'probot';
+import type { CommandDeps } from '../commands/command-deps.js';
+import { defaultConfig } from '../config/config-schema.js';
+import { blobStore } from './blob-store.js';
+import { botLoginOf } from './bot-login.js';
+import { gitHubFileSource } from './github-file-source.js';
+import { gitTree } from './git-tree.js';
+import { latestCheckData } from './latest-check-data.js';
+import { fetchPull, type PullSnapshot } from './pull-request.js';
+import { loadRepoConfig } from './repo-config.js';
+import { isTeamMember, permissionOf } from './repo-permissions.js';
+import { rulesetFor } from './ruleset-choice.js';
+import { runPullRequestReview } from './run-pull-request-review.js';
+
+export async function commandDepsOf(context: Context<'issue_comment.created'>): Promise<CommandDeps> {
+  const { comment, issue } = context.payload;
+  const repo = context.repo();
+  const { octokit } = context;
+  const loaded = await loadRepoConfig((name) => context.config(name));
+  // Commands still answer under an invalid config (`run` then reports it in the check run).
+  if (!loaded.ok) context.log.warn({ reason: loaded.message }, 'invalid config: commands use the defaults');
+  const config = loaded.ok ? loaded.config : defaultConfig;
+  let pull: Promise<PullSnapshot> | undefined;
+  const currentPull = (): Promise<PullSnapshot> => (pull ??= fetchPull(octokit, repo, issue.number));
+  return {
+    action: context.payload.action,
+    comment: { id: comment.id, body: comment.body, user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' }, html_url: comment.html_url },
+    repo,
+    pullNumber: issue.number,
+    isPullRequest: issue.pull_request !== undefined,
+    botLogin: await botLoginOf(octokit),
+    config,
+    permissionOf: (login) => permissionOf(octokit, repo, login),
+    isApproverTeamMember: (login) => isTeamMember(octokit, repo.owner, config.accept.teams, login),
+    reply: async (body) => {
+      await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body });
+    },
+    react: async (content) => {
+      await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });
+    },
+    rerunReview: () => runPullRequestReview(context, { ...repo, pullNumber: issue.number }),
+    currentCheckData: async () => latestCheckData(octokit, repo.owner, repo.repo, (await currentPull()).headSha),
+    loadRuleset: async () => {
+      // Read from the base branch, like the config: a pull request cannot change its own rules.
+      const base = gitHubFileSource(gitTree(octokit, repo, (await currentPull()).baseRef), blobStore(octokit, repo, config.limits), 'base branch');
+      const outcome = await rulesetFor(config, base);
+      return outcome.ok ? outcome.ruleset : undefined;
+    },
+  };
+}

@@ -1,0 +1,41 @@
+// trigger: "Re-run" in the Checks tab, for the check run or its whole suite. A fork's pull
+// request is missing from these payloads, so the PR number comes from the check run's
+// `external_id`, which every `API Review` run carries.
+import type { Context } from 'probot';
+import { checkRunName } from './check-run.js';
+import { runPullRequestReview } from './run-pull-request-review.js';
+
+export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>): Promise<void> {
+  const run = context.payload.check_run;
+  if (run.name !== checkRunName) return;
+  const pullNumber = run.pull_requests[0]?.number ?? pullNumberOf(run.external_id);
+  if (pullNumber === undefined) {
+    context.log.warn({ checkRun: run.id }, 'a re-run was asked for a check run with no pull request');
+    return;
+  }
+  await runPullRequestReview(context, { ...context.repo(), pullNumber, headSha: run.head_sha });
+}
+
+export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>): Promise<void> {
+  const suite = context.payload.check_suite;
+  const pullNumber = suite.pull_requests[0]?.number ?? (await pullNumberFromCheckRuns(context, suite.head_sha));
+  if (pullNumber === undefined) {
+    context.log.info({ headSha: suite.head_sha }, 'a re-run was asked for a commit with no reviewed pull request');
+    return;
+  }
+  await runPullRequestReview(context, { ...context.repo(), pullNumber, headSha: suite.head_sha });
+}
+
+async function pullNumberFromCheckRuns(context: Context<'check_suite.rerequested'>, headSha: string): Promise<number | undefined> {
+  const { data } = await context.octokit.rest.checks.listForRef({ ...context.repo(), ref: headSha, check_name: checkRunName, per_page: 10 });
+  for (const run of data.check_runs) {
+    const number = pullNumberOf(run.external_id);
+    if (number !== undefined) return number;
+  }
+  return undefined;
+}
+
+function pullNumberOf(externalId: string | null | undefined): number | undefined {
+  const number = Number(externalId);
+  return Number.isInteger(number) && number > 0 ? number : undefined;
+}

@@ -1,0 +1,70 @@
+// publish: the review on the pull request itself — the summary comment, the breaking-change
+// label and reviewer requests. Skipped when the pull request moved on while the review ran, so
+// a slow review of an old push never overwrites a newer one.
+import type { Logger, ProbotOctokit } from 'probot';
+import type { ReviewConfig } from '../config/config-schema.js';
+import { renderComment } from '../render/render-review.js';
+import type { LinkOptions } from '../render/review-view.js';
+import type { Review } from '../review/review.js';
+import type { FileSource } from '../specs/file-source.js';
+import { syncBreakingLabel, type LabelWrite } from './breaking-label.js';
+import { ownersOf, readCodeowners, type Owners } from './codeowners.js';
+import { httpStatusOf } from './http-status.js';
+import { fetchPull, type PullSnapshot } from './pull-request.js';
+import type { RepoRef } from './repo-ref.js';
+import { notAskedBefore, requestReviewers, wantedReviewers, type ReviewerRequest } from './reviewer-requests.js';
+import { findSummaryComment, upsertSummaryComment, type CommentWrite, type IssueComment } from './sticky-comment.js';
+
+export interface PublishInput {
+  octokit: ProbotOctokit;
+  log: Logger;
+  repo: RepoRef;
+  pullNumber: number;
+  headSha: string;
+  review: Review;
+  links: LinkOptions;
+  comments: readonly IssueComment[];
+  base: FileSource;
+  config: ReviewConfig;
+}
+
+export type PublishResult =
+  | { stale: true; currentHead: string }
+  | { stale: false; comment: CommentWrite; label: LabelWrite; reviewers: ReviewerRequest };
+
+export async function publishToPull(input: PublishInput): Promise<PublishResult> {
+  const { octokit, repo, review, config } = input;
+  const pull = await fetchPull(octokit, repo, input.pullNumber);
+  if (pull.headSha !== input.headSha) return { stale: true, currentHead: pull.headSha };
+
+  const body = renderComment(review, input.links);
+  const comment = await upsertSummaryComment(octokit, repo, pull.number, findSummaryComment(input.comments), body, review.specs.length > 0);
+  const breaking = review.breakingChanges > 0;
+  const label = await syncBreakingLabel(octokit, repo, pull.number, pull.labels, config.breaking.label, breaking);
+  const reviewers = breaking && (!pull.draft || config.breaking.drafts) ? await askReviewers(input, pull) : { users: [], teams: [] };
+  return { stale: false, comment, label, reviewers };
+}
+
+async function askReviewers(input: PublishInput, pull: PullSnapshot): Promise<ReviewerRequest> {
+  const { octokit, repo, config } = input;
+  const owners: Owners = config.breaking.reviewers.codeowners
+    ? ownersOf(await readCodeowners(input.base), specPaths(input.review), repo.owner)
+    : { users: [], teams: [] };
+  const wanted = wantedReviewers(config.breaking.reviewers, owners, pull);
+  if (wanted.users.length === 0 && wanted.teams.length === 0) return wanted;
+  const request = await notAskedBefore(octokit, repo, pull.number, wanted);
+  if (request.users.length === 0 && request.teams.length === 0) return request;
+  try {
+    await requestReviewers(octokit, repo, pull.number, request);
+    return request;
+  } catch (error) {
+    // 422: someone is not a collaborator, or a team is not visible to the App. Said, not fatal.
+    if (httpStatusOf(error) !== 422) throw error;
+    input.log.warn({ err: error, request }, 'reviewers could not be requested');
+    return { users: [], teams: [] };
+  }
+}
+
+function specPaths(review: Review): string[] {
+  return review.specs.flatMap((spec) => [spec.spec, ...(spec.previousPath ? [spec.previousPath] : [])]);
+}

@@ -1,0 +1,129 @@
+// The whole review of one pull request, from any trigger (webhook, re-run, slash command): the
+// check run is created at once and always completed — with the verdict, or `neutral` and the
+// reason — and the review is published on the pull request unless a newer push superseded it.
+import type { Logger, ProbotOctokit } from 'probot';
+import { renderCheckSummary } from '../render/render-review.js';
+import { checkDataOf, formatCheckData } from '../review/check-data.js';
+import type { Review } from '../review/review.js';
+import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
+import { annotationsOf } from './annotations.js';
+import { countApiCalls } from './api-call-counter.js';
+import { botLoginOf } from './bot-login.js';
+import { completeCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
+import { collectPullReview } from './collect-pull-review.js';
+import { fetchPull, type PullSnapshot } from './pull-request.js';
+import { publishToPull } from './publish-to-pull.js';
+import { loadRepoConfig, type ConfigReader } from './repo-config.js';
+import { ReviewLimitError } from './review-limit-error.js';
+import { httpStatusOf } from './http-status.js';
+
+/** What a review needs from its trigger; a Probot `Context` is one. */
+export interface ReviewDeps {
+  octokit: ProbotOctokit;
+  log: Logger;
+  /** Probot's `context.config` (called as a method, so a context can be passed as is). */
+  config: ConfigReader;
+}
+
+export interface ReviewTarget {
+  owner: string;
+  repo: string;
+  pullNumber: number;
+  /** The commit to review; the pull request's current head when absent. */
+  headSha?: string;
+  /** The pull request as a webhook delivered it, saving one call. */
+  pull?: PullSnapshot;
+}
+
+/** Reviews and publishes; returns the review, or `undefined` when none could be made (the check says why). */
+export async function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
+  const repo = { owner: target.owner, repo: target.repo };
+  const log = deps.log.child({ repo: `${target.owner}/${target.repo}`, pr: target.pullNumber });
+  const counter = countApiCalls(deps.octokit);
+  const stopTimer = reviewDuration.startTimer();
+  let checkRun: CheckRunRef | undefined;
+  let conclusion: CheckOutcome['conclusion'] | undefined;
+  let reason = 'the review stopped unexpectedly';
+  try {
+    const pull = target.pull ?? (await fetchPull(deps.octokit, repo, target.pullNumber));
+    const headSha = target.headSha ?? pull.headSha;
+    checkRun = await startCheckRun(deps.octokit, repo, headSha, pull.number);
+    const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun);
+    conclusion = reviewed.conclusion;
+    return reviewed.review;
+  } catch (error) {
+    reason = failureReason(error);
+    errorsTotal.inc({ stage: checkRun ? 'review' : 'start' });
+    log.error({ err: error }, 'the review failed');
+    return undefined;
+  } finally {
+    // Never left in_progress: whatever happened above, the check run ends here.
+    if (checkRun && conclusion === undefined) conclusion = await completeNeutral(deps.octokit, checkRun, reason, log);
+    counter.stop();
+    githubApiCalls.inc(counter.calls);
+    githubApiCallsPerReview.observe(counter.calls);
+    if (conclusion) reviewsTotal.inc({ conclusion });
+    log.info({ githubApiCalls: counter.calls, conclusion, seconds: stopTimer() }, 'review finished');
+  }
+}
+
+async function reviewAndPublish(
+  deps: ReviewDeps,
+  log: Logger,
+  pull: PullSnapshot,
+  checkRun: CheckRunRef,
+): Promise<{ review?: Review; conclusion: CheckOutcome['conclusion'] | undefined }> {
+  const repo = { owner: checkRun.owner, repo: checkRun.repo };
+  const config = await loadRepoConfig((name) => deps.config(name));
+  if (!config.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, config.message, log) };
+  const collected = await withinSeconds(
+    config.config.limits.seconds_per_review,
+    collectPullReview({ octokit: deps.octokit, repo, pull, config: config.config, botLogin: await botLoginOf(deps.octokit), now: new Date() }),
+  );
+  if (!collected.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, collected.reason, log) };
+  const { review } = collected;
+  const outcome = checkOutcomeOf(review, collected.links);
+  await completeCheckRun(deps.octokit, checkRun, outcome);
+  const published = await publishToPull({ ...collected, octokit: deps.octokit, log, repo, pullNumber: pull.number, headSha: pull.headSha, config: config.config });
+  if (published.stale) log.info({ reviewed: pull.headSha, current: published.currentHead }, 'a newer push superseded this review; not published on the pull request');
+  else log.info({ verdict: review.verdict, title: review.title, ...published }, 'review published');
+  return { review, conclusion: outcome.conclusion };
+}
+
+function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSummary>[1]): CheckOutcome {
+  return {
+    conclusion: review.verdict === 'fail' ? 'failure' : 'success',
+    title: review.title,
+    summary: renderCheckSummary(review, links),
+    text: formatCheckData(checkDataOf(review)),
+    annotations: annotationsOf(review),
+  };
+}
+
+async function completeNeutral(octokit: ProbotOctokit, checkRun: CheckRunRef, reason: string, log: Logger): Promise<'neutral' | undefined> {
+  try {
+    await completeCheckRun(octokit, checkRun, neutralOutcome(reason));
+    log.warn({ reason }, 'the check run was completed as neutral');
+    return 'neutral';
+  } catch (error) {
+    errorsTotal.inc({ stage: 'complete-check-run' });
+    log.error({ err: error, reason }, 'the check run could not be completed');
+    return undefined;
+  }
+}
+
+/** A sentence for the check run: limits and GitHub failures by name, anything else as internal. */
+function failureReason(error: unknown): string {
+  if (error instanceof ReviewLimitError) return error.message;
+  const status = httpStatusOf(error);
+  if (status !== undefined) return `GitHub answered ${status} (${error instanceof Error ? error.message : 'request failed'}), after retries.`;
+  return `an internal error: ${error instanceof Error ? error.message : String(error)}`;
+}
+
+function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
+  let timer: NodeJS.Timeout | undefined;
+  const timeout = new Promise<never>((_, reject) => {
+    timer = setTimeout(() => reject(new ReviewLimitError(`the review took longer than ${seconds} seconds (limits.seconds_per_review)`)), seconds * 1000);
+  });
+  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
+}

@@ -1,0 +1,56 @@
+// publish: the one summary comment of a pull request, found again by its hidden marker and
+// edited in place. Every page of comments is searched: a bot that reads only the first page
+// posts a duplicate on a long discussion.
+import type { ProbotOctokit } from 'probot';
+import type { RepoRef } from './repo-ref.js';
+
+/** Written by templates/review-comment.hbs as the comment's first line. */
+export const summaryMarker = '<!-- api-review-bot:summary -->';
+
+export interface IssueComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+  html_url: string;
+  created_at: string;
+}
+
+export async function listIssueComments(octokit: ProbotOctokit, repo: RepoRef, issueNumber: number): Promise<IssueComment[]> {
+  const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
+  return comments.map((comment) => ({
+    id: comment.id,
+    body: comment.body ?? '',
+    user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
+    html_url: comment.html_url,
+    created_at: comment.created_at,
+  }));
+}
+
+/** The oldest comment by a bot carrying the marker (a person quoting it does not count). */
+export function findSummaryComment(comments: readonly IssueComment[]): IssueComment | undefined {
+  return comments.find((comment) => comment.user.type === 'Bot' && comment.body.includes(summaryMarker));
+}
+
+export type CommentWrite = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+/**
+ * Edits the summary comment, or creates it when `create` allows (a pull request that never
+ * touched a spec gets no comment; one that did keeps its comment, saying all is clear now).
+ */
+export async function upsertSummaryComment(
+  octokit: ProbotOctokit,
+  repo: RepoRef,
+  issueNumber: number,
+  existing: IssueComment | undefined,
+  body: string,
+  create: boolean,
+): Promise<CommentWrite> {
+  if (existing) {
+    if (existing.body === body) return 'unchanged';
+    await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });
+    return 'updated';
+  }
+  if (!create) return 'skipped';
+  await octokit.rest.issues.createComment({ ...repo, issue_number: issueNumber, body });
+  return 'created';
+}

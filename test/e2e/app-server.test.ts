@@ -1,0 +1,139 @@
+// End to end: the built server (`probot run ./dist/app.js`, as `npm start` runs it) with a
+// generated private key, GitHub served by a loopback fake (GHE_HOST/GHE_PROTOCOL), and a signed
+// webhook sent over loopback. Asserts the calls the App made, not its internals.
+import { execFile, spawn, type ChildProcess } from 'node:child_process';
+import { createHmac, generateKeyPairSync } from 'node:crypto';
+import { existsSync, readFileSync } from 'node:fs';
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { FakeGitHub } from '../github/fake-github.js';
+import { pullRequestEvent } from '../github/webhook-payloads.js';
+
+const root = new URL('../../', import.meta.url);
+const spec = (name: string): string => readFileSync(new URL(`test/fixtures/webhooks/specs/${name}`, root), 'utf8');
+const secret = 'e2e-webhook-secret';
+
+let fake: FakeGitHub;
+let fakeServer: Server;
+let app: ChildProcess;
+let appUrl: string;
+let appLog = '';
+
+beforeAll(async () => {
+  // Type errors elsewhere in the tree do not stop tsc from emitting; the built app is what is tested.
+  await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root }).catch(() => undefined);
+  expect(existsSync(new URL('dist/app.js', root))).toBe(true);
+
+  fake = new FakeGitHub({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+  fakeServer = createServer((request, response) => {
+    const chunks: Buffer[] = [];
+    request.on('data', (chunk: Buffer) => chunks.push(chunk));
+    request.on('end', () => {
+      const text = Buffer.concat(chunks).toString('utf8');
+      const answer = fake.answer(request.method ?? 'GET', request.url ?? '/', text === '' ? undefined : (JSON.parse(text) as unknown));
+      const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
+      response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers }).end(body);
+    });
+  });
+  const fakePort = await listen(fakeServer);
+  fake.apiBase = `http://127.0.0.1:${fakePort}/api/v3`;
+
+  const appPort = await freePort();
+  appUrl = `http://127.0.0.1:${appPort}`;
+  const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
+  app = spawn(process.execPath, ['node_modules/probot/bin/probot.js', 'run', './dist/app.js'], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH,
+      NODE_ENV: 'production',
+      APP_ID: '1',
+      PRIVATE_KEY: privateKey,
+      WEBHOOK_SECRET: secret,
+      PORT: String(appPort),
+      HOST: '127.0.0.1',
+      LOG_LEVEL: 'info',
+      LOG_FORMAT: 'json',
+      GHE_HOST: `127.0.0.1:${fakePort}`,
+      GHE_PROTOCOL: 'http',
+    },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  app.stdout?.on('data', (chunk: Buffer) => (appLog += chunk.toString()));
+  app.stderr?.on('data', (chunk: Buffer) => (appLog += chunk.toString()));
+  await until(async () => (await fetch(`${appUrl}/healthz`).catch(() => undefined))?.ok === true, 'the server answers /healthz');
+});
+
+afterAll(async () => {
+  app?.kill('SIGTERM');
+  await new Promise<void>((resolve) => (fakeServer ? fakeServer.close(() => resolve()) : resolve()));
+});
+
+describe('the built App server', () => {
+  it('reviews a breaking pull request from a signed webhook: failure, one comment, the label', async () => {
+    const event = pullRequestEvent(fake, 'opened');
+    const body = JSON.stringify(event.payload);
+    const response = await fetch(`${appUrl}/api/github/webhooks`, {
+      method: 'POST',
+      headers: {
+        'content-type': 'application/json',
+        'x-github-event': 'pull_request',
+        'x-github-delivery': 'e2e-delivery-1',
+        'x-hub-signature-256': `sha256=${createHmac('sha256', secret).update(body).digest('hex')}`,
+      },
+      body,
+    });
+    expect(response.status).toBeLessThan(300);
+    const completed = (): Record<string, unknown> | undefined =>
+      fake.find('PATCH', /\/check-runs\/\d+$/).find((request) => request.body?.status === 'completed')?.body;
+    await until(() => appLog.includes('"msg":"review finished"'), 'the review has finished');
+
+    expect(fake.find('POST', /\/app\/installations\/1\/access_tokens$/)).toHaveLength(1);
+    expect(fake.find('POST', /\/check-runs$/)[0]?.body).toEqual(expect.objectContaining({ name: 'API Review', status: 'in_progress', external_id: '7' }));
+    expect(completed()?.conclusion).toBe('failure');
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
+    expect(fake.find('POST', /\/issues\/7\/labels$/)[0]?.body).toEqual({ labels: ['breaking-change'] });
+    // No config file: its lookup costs two calls (the repository, then the organization's `.github`).
+    expect(fake.reviewCalls().length).toBeLessThanOrEqual(12);
+    expect(appLog).toMatch(/"githubApiCalls":\d+/);
+    expect(appLog).not.toContain('ghs_test');
+  });
+
+  it('rejects a webhook with a wrong signature', async () => {
+    const response = await fetch(`${appUrl}/api/github/webhooks`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', 'x-github-event': 'ping', 'x-github-delivery': 'e2e-2', 'x-hub-signature-256': 'sha256=00' },
+      body: '{}',
+    });
+    expect(response.status).toBe(400);
+  });
+
+  it('serves Prometheus metrics with the review counted', async () => {
+    const response = await fetch(`${appUrl}/metrics`);
+    expect(response.headers.get('content-type')).toContain('text/plain');
+    const text = await response.text();
+    expect(text).toContain('api_review_reviews_total{conclusion="failure"} 1');
+    expect(text).toMatch(/api_review_github_api_calls_total \d+/);
+  });
+});
+
+function listen(server: Server): Promise<number> {
+  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
+}
+
+async function freePort(): Promise<number> {
+  const probe = createServer();
+  const port = await listen(probe);
+  await new Promise<void>((resolve) => probe.close(() => resolve()));
+  return port;
+}
+
+/** Awaits a state of the outside world (a server up, a request made), failing with what was awaited. */
+async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!(await condition())) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}\n${appLog.slice(-3000)}`);
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

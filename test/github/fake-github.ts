@@ -1,0 +1,247 @@
+// A small in-memory GitHub for tests: one repository with a base and a head revision, one pull
+// request, and the REST routes the App calls. nock (handler tests) and a loopback HTTP server
+// (the end-to-end test) both answer through `answer`, and every request is recorded so tests
+// assert on the bodies that matter.
+import { createHash } from 'node:crypto';
+
+export interface RecordedRequest {
+  method: string;
+  path: string;
+  query: URLSearchParams;
+  body: Record<string, unknown> | undefined;
+}
+
+export interface FakeComment {
+  id: number;
+  body: string;
+  user: { login: string; type: string };
+}
+
+export interface FakeTimelineEvent {
+  event: string;
+  actor?: { login: string; type: string };
+  user?: { login: string };
+  requested_reviewer?: { login: string };
+  requested_team?: { slug: string };
+}
+
+export interface FakeRepoOptions {
+  owner?: string;
+  repo?: string;
+  pullNumber?: number;
+  baseFiles: Record<string, string>;
+  headFiles: Record<string, string>;
+  /** `.github/api-review.yml` on the default branch; absent: 404. */
+  config?: string;
+  draft?: boolean;
+  author?: string;
+  labels?: string[];
+  requestedUsers?: string[];
+  comments?: FakeComment[];
+  timeline?: FakeTimelineEvent[];
+  /** Symbolic links of the head revision: path -> target. */
+  headSymlinks?: Record<string, string>;
+  /** The head the pull request has now (a newer push); defaults to the reviewed head. */
+  currentHead?: string;
+  appSlug?: string;
+  /** Requests whose path matches answer 500 (an outage). */
+  failOn?: RegExp;
+}
+
+export interface FakeAnswer {
+  status: number;
+  body?: unknown;
+  headers?: Record<string, string>;
+}
+
+export const baseSha = 'b'.repeat(40);
+export const headSha = 'c'.repeat(40);
+
+export class FakeGitHub {
+  readonly requests: RecordedRequest[] = [];
+  readonly owner: string;
+  readonly repo: string;
+  readonly pullNumber: number;
+  comments: FakeComment[];
+  labels: string[];
+  checkRuns = new Map<number, Record<string, unknown>>();
+  private nextId = 1000;
+
+  constructor(
+    private readonly options: FakeRepoOptions,
+    /** Where the API lives, for pagination links: `https://api.github.com` or `http://127.0.0.1:N/api/v3`. */
+    public apiBase = 'https://api.github.com',
+  ) {
+    this.owner = options.owner ?? 'octo-org';
+    this.repo = options.repo ?? 'pets-api';
+    this.pullNumber = options.pullNumber ?? 7;
+    this.comments = [...(options.comments ?? [])];
+    this.labels = [...(options.labels ?? [])];
+  }
+
+  /** Requests other than the installation token and the App lookup: what a review costs. */
+  reviewCalls(): RecordedRequest[] {
+    return this.requests.filter((request) => !/^\/app(\/|$)/.test(request.path));
+  }
+
+  find(method: string, pattern: RegExp): RecordedRequest[] {
+    return this.requests.filter((request) => request.method === method && pattern.test(request.path));
+  }
+
+  answer(method: string, url: string, body: unknown): FakeAnswer {
+    const parsed = new URL(url, 'http://fake');
+    const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ''));
+    const record = { method, path, query: parsed.searchParams, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined };
+    this.requests.push(record);
+    if (this.options.failOn?.test(path)) return { status: 500, body: { message: 'Server Error' } };
+    return this.route(record) ?? { status: 404, body: { message: 'Not Found' } };
+  }
+
+  private route(request: RecordedRequest): FakeAnswer | undefined {
+    const { method, path } = request;
+    const repoPath = `/repos/${this.owner}/${this.repo}`;
+    if (method === 'GET' && path === '/app') return ok({ id: 1, slug: this.options.appSlug ?? 'api-review-bot' });
+    if (method === 'POST' && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
+      return { status: 201, body: { token: 'ghs_test', expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {} } };
+    }
+    if (!path.startsWith(`${repoPath}/`)) return undefined;
+    const rest = path.slice(repoPath.length);
+    const issue = `/issues/${this.pullNumber}`;
+    if (method === 'GET' && rest === '/contents/.github/api-review.yml') {
+      return this.options.config === undefined ? undefined : { status: 200, body: this.options.config, headers: { 'content-type': 'text/plain; charset=utf-8' } };
+    }
+    if (method === 'POST' && rest === '/check-runs') return this.createCheckRun(request.body ?? {});
+    const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
+    if (method === 'PATCH' && checkRun) return this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
+    if (method === 'GET' && /^\/commits\/[^/]+\/check-runs$/.test(rest)) {
+      const runs = [...this.checkRuns.values()];
+      return ok({ total_count: runs.length, check_runs: runs });
+    }
+    if (method === 'GET' && rest === `/compare/main...${headSha}`) return ok(this.compare());
+    const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
+    if (method === 'GET' && tree) return this.tree(tree[1] as string);
+    const blob = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest);
+    if (method === 'GET' && blob) return this.blob(blob[1] as string);
+    if (method === 'GET' && rest === `/pulls/${this.pullNumber}`) return ok(this.pull());
+    if (method === 'GET' && rest === `${issue}/comments`) return this.page(request, this.comments.map((comment) => this.commentJson(comment)));
+    if (method === 'POST' && rest === `${issue}/comments`) return this.createComment(String(request.body?.body ?? ''));
+    const comment = /^\/issues\/comments\/(\d+)$/.exec(rest);
+    if (method === 'PATCH' && comment) return this.updateComment(Number(comment[1]), String(request.body?.body ?? ''));
+    if (method === 'POST' && rest === `${issue}/labels`) {
+      this.labels.push(...((request.body?.labels as string[] | undefined) ?? []));
+      return ok(this.labels.map((name) => ({ name })));
+    }
+    const label = new RegExp(`^${issue}/labels/(.+)$`).exec(rest);
+    if (method === 'DELETE' && label) {
+      this.labels = this.labels.filter((name) => name !== label[1]);
+      return ok([]);
+    }
+    if (method === 'GET' && rest === `${issue}/timeline`) return this.page(request, this.options.timeline ?? []);
+    if (method === 'POST' && rest === `/pulls/${this.pullNumber}/requested_reviewers`) return { status: 201, body: this.pull() };
+    if (method === 'GET' && /^\/collaborators\/[^/]+\/permission$/.test(rest)) return ok({ permission: 'write', role_name: 'write', user: null });
+    return undefined;
+  }
+
+  private createCheckRun(body: Record<string, unknown>): FakeAnswer {
+    const id = this.nextId++;
+    this.checkRuns.set(id, { id, ...body, output: body.output ?? { title: null, summary: null, text: null } });
+    return { status: 201, body: this.checkRuns.get(id) };
+  }
+
+  private updateCheckRun(id: number, body: Record<string, unknown>): FakeAnswer {
+    const run = this.checkRuns.get(id);
+    if (!run) return { status: 404, body: { message: 'Not Found' } };
+    Object.assign(run, body);
+    return ok(run);
+  }
+
+  private compare(): unknown {
+    const base = this.options.baseFiles;
+    const head = this.options.headFiles;
+    const files = [
+      ...Object.keys(head).filter((path) => base[path] === undefined).map((filename) => ({ filename, status: 'added', sha: blobSha(head[filename] as string) })),
+      ...Object.keys(head)
+        .filter((path) => base[path] !== undefined && base[path] !== head[path])
+        .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string) })),
+      ...Object.keys(base).filter((path) => head[path] === undefined).map((filename) => ({ filename, status: 'removed', sha: blobSha(base[filename] as string) })),
+    ];
+    return { status: 'ahead', merge_base_commit: { sha: baseSha }, base_commit: { sha: baseSha }, commits: [], files };
+  }
+
+  private tree(sha: string): FakeAnswer | undefined {
+    const files = sha === baseSha ? this.options.baseFiles : sha === headSha ? this.options.headFiles : undefined;
+    if (!files) return undefined;
+    const entries = Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }));
+    if (sha === headSha) {
+      for (const [path, target] of Object.entries(this.options.headSymlinks ?? {})) {
+        entries.push({ path, mode: '120000', type: 'blob', sha: blobSha(target), size: target.length });
+      }
+    }
+    return ok({ sha, truncated: false, tree: entries });
+  }
+
+  private blob(sha: string): FakeAnswer | undefined {
+    const all = [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {})];
+    const text = all.find((candidate) => blobSha(candidate) === sha);
+    if (text === undefined) return undefined;
+    return ok({ sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
+  }
+
+  private pull(): Record<string, unknown> {
+    const htmlUrl = `https://github.com/${this.owner}/${this.repo}`;
+    return {
+      number: this.pullNumber,
+      state: 'open',
+      draft: this.options.draft ?? false,
+      user: { login: this.options.author ?? 'alice', type: 'User' },
+      head: { sha: this.options.currentHead ?? headSha, ref: 'feature' },
+      base: { sha: baseSha, ref: 'main', repo: { html_url: htmlUrl, full_name: `${this.owner}/${this.repo}` } },
+      labels: this.labels.map((name) => ({ name })),
+      requested_reviewers: (this.options.requestedUsers ?? []).map((login) => ({ login })),
+      requested_teams: [],
+      html_url: `${htmlUrl}/pull/${this.pullNumber}`,
+    };
+  }
+
+  private commentJson(comment: FakeComment): Record<string, unknown> {
+    return {
+      ...comment,
+      html_url: `https://github.com/${this.owner}/${this.repo}/pull/${this.pullNumber}#issuecomment-${comment.id}`,
+      created_at: '2025-01-01T00:00:00Z',
+    };
+  }
+
+  private createComment(body: string): FakeAnswer {
+    const comment = { id: this.nextId++, body, user: { login: `${this.options.appSlug ?? 'api-review-bot'}[bot]`, type: 'Bot' } };
+    this.comments.push(comment);
+    return { status: 201, body: this.commentJson(comment) };
+  }
+
+  private updateComment(id: number, body: string): FakeAnswer {
+    const comment = this.comments.find((candidate) => candidate.id === id);
+    if (!comment) return { status: 404, body: { message: 'Not Found' } };
+    comment.body = body;
+    return ok(this.commentJson(comment));
+  }
+
+  /** GitHub's page/per_page pagination with a `Link` header, so paginating clients are exercised. */
+  private page(request: RecordedRequest, items: unknown[]): FakeAnswer {
+    const perPage = Number(request.query.get('per_page') ?? 30);
+    const page = Number(request.query.get('page') ?? 1);
+    const shown = items.slice((page - 1) * perPage, page * perPage);
+    const headers: Record<string, string> = {};
+    if (page * perPage < items.length) {
+      headers.link = `<${this.apiBase}/repos/${this.owner}/${this.repo}${request.path.slice(`/repos/${this.owner}/${this.repo}`.length)}?per_page=${perPage}&page=${page + 1}>; rel="next"`;
+    }
+    return { status: 200, body: shown, headers };
+  }
+}
+
+function ok(body: unknown): FakeAnswer {
+  return { status: 200, body };
+}
+
+/** Git's blob id: what GitHub's trees list and the blob API is addressed by. */
+export function blobSha(text: string): string {
+  return createHash('sha1').update(`blob ${Buffer.byteLength(text)}\0${text}`).digest('hex');
+}

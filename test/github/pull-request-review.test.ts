@@ -1,0 +1,220 @@
+// The App's pull request handling end to end inside Probot: webhook payload in, REST calls out
+// (nock into a fake repository), asserting the bodies that matter.
+import { readFileSync } from 'node:fs';
+import nock from 'nock';
+import type { Probot } from 'probot';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { parseCheckData } from '../../src/review/check-data.js';
+import { FakeGitHub, headSha, type FakeRepoOptions } from './fake-github.js';
+import { nockGitHub } from './github-nock.js';
+import { loadedProbot } from './probot-harness.js';
+import { checkRunRerequestedEvent, pullRequestEvent } from './webhook-payloads.js';
+
+const spec = (name: string): string => readFileSync(new URL(`../fixtures/webhooks/specs/${name}`, import.meta.url), 'utf8');
+const marker = '<!-- api-review-bot:summary -->';
+
+let probot: Probot;
+beforeEach(async () => {
+  probot = await loadedProbot();
+});
+afterEach(() => {
+  nock.cleanAll();
+});
+
+function fakeRepo(options: FakeRepoOptions): FakeGitHub {
+  const fake = new FakeGitHub(options);
+  nockGitHub(fake);
+  return fake;
+}
+
+function completion(fake: FakeGitHub): Record<string, unknown> {
+  const updates = fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.body?.status === 'completed');
+  expect(updates).toHaveLength(1);
+  return updates[0]?.body ?? {};
+}
+
+function output(body: Record<string, unknown>): { title: string; summary: string; text?: string; annotations?: Record<string, unknown>[] } {
+  return body.output as { title: string; summary: string; text?: string; annotations?: Record<string, unknown>[] };
+}
+
+describe('a pull request that breaks the contract', () => {
+  it('fails the check with annotations, posts one comment and labels the PR, in at most 12 calls', async () => {
+    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+
+    const created = fake.find('POST', /\/check-runs$/);
+    expect(created.map((request) => request.body)).toEqual([
+      expect.objectContaining({ name: 'API Review', head_sha: headSha, status: 'in_progress', external_id: String(fake.pullNumber) }),
+    ]);
+    const done = completion(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(output(done).title).toMatch(/^2 breaking changes/);
+    expect(parseCheckData(output(done).text)?.verdict).toBe('fail');
+    expect(output(done).annotations).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ path: 'openapi.yaml', start_line: 25, annotation_level: 'failure', title: 'request-parameter-became-required · GET /pets' }),
+        // The removed operation lives in the merge base: pinned to line 1, the base line said in words.
+        expect.objectContaining({ path: 'openapi.yaml', start_line: 1, annotation_level: 'failure', message: expect.stringContaining('in the merge base at openapi.yaml:38') }),
+      ]),
+    );
+    const comments = fake.find('POST', /\/issues\/7\/comments$/);
+    expect(comments).toHaveLength(1);
+    expect(String(comments[0]?.body?.body)).toContain(marker);
+    expect(fake.find('POST', /\/issues\/7\/labels$/).map((request) => request.body)).toEqual([{ labels: ['breaking-change'] }]);
+    expect(fake.reviewCalls().length).toBeLessThanOrEqual(12);
+  });
+
+  it('asks the configured reviewers once, skipping whoever was removed or already reviewed', async () => {
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
+      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
+      config: 'breaking:\n  reviewers:\n    users: [bob, carol, erin]\n    codeowners: true\n',
+      timeline: [
+        { event: 'review_request_removed', actor: { login: 'alice', type: 'User' }, requested_reviewer: { login: 'carol' } },
+        { event: 'reviewed', user: { login: 'erin' } },
+      ],
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    expect(fake.find('POST', /\/pulls\/7\/requested_reviewers$/).map((request) => request.body)).toEqual([
+      { reviewers: ['bob', 'dave'], team_reviewers: ['api-guild'] },
+    ]);
+  });
+
+  it('does not ask reviewers on a draft unless breaking.drafts is set', async () => {
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+      config: 'breaking:\n  reviewers:\n    users: [bob]\n',
+      draft: true,
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened', { draft: true }));
+    expect(completion(fake).conclusion).toBe('failure');
+    expect(fake.find('POST', /requested_reviewers$/)).toHaveLength(0);
+  });
+});
+
+describe('a later push that no longer breaks anything', () => {
+  it('edits the summary comment found on the second page and removes the label', async () => {
+    const chatter = Array.from({ length: 120 }, (_, index) => ({ id: index + 1, body: `comment ${index}`, user: { login: 'alice', type: 'User' } }));
+    const quoted = { id: 500, body: `> ${marker}\nquoting the bot`, user: { login: 'alice', type: 'User' } };
+    const summary = { id: 501, body: `${marker}\nold review`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') },
+      comments: [...chatter, quoted, summary],
+      labels: ['breaking-change'],
+    });
+    await probot.receive(pullRequestEvent(fake, 'synchronize', { labels: ['breaking-change'] }));
+
+    expect(completion(fake).conclusion).toBe('success');
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
+    const edits = fake.find('PATCH', /\/issues\/comments\/\d+$/);
+    expect(edits.map((request) => request.path)).toEqual([`/repos/octo-org/pets-api/issues/comments/501`]);
+    expect(String(edits[0]?.body?.body)).toContain('API Review');
+    expect(fake.find('DELETE', /\/issues\/7\/labels\/breaking-change$/)).toHaveLength(1);
+  });
+});
+
+describe('specs reached through $ref', () => {
+  it('reviews the root when only a referenced file changed, annotating the referenced file', async () => {
+    const root = spec('split-openapi.yaml');
+    const fake = fakeRepo({
+      baseFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': spec('schemas-pet-v1.yaml') },
+      headFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': spec('schemas-pet-v2.yaml') },
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completion(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(output(done).annotations).toEqual(
+      expect.arrayContaining([expect.objectContaining({ path: 'api/schemas/pet.yaml', start_line: 5, annotation_level: 'failure' })]),
+    );
+  });
+});
+
+describe('annotations over GitHub\'s limit of 50 per request', () => {
+  it('sends them in batches and completes the run with the last one', async () => {
+    const many = spec('pets-v1.yaml').replace(
+      'components:',
+      Array.from({ length: 40 }, (_, index) => `  /things${index}:\n    get:\n      responses:\n        '200':\n          description: ok\n`).join('') + 'components:',
+    );
+    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': many } });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const updates = fake.find('PATCH', /\/check-runs\/\d+$/);
+    const sizes = updates.map((request) => output(request.body ?? {}).annotations?.length ?? 0);
+    expect(sizes.length).toBeGreaterThan(1);
+    expect(sizes.slice(0, -1).every((size) => size === 50)).toBe(true);
+    expect(updates.at(-1)?.body?.status).toBe('completed');
+    expect(updates.slice(0, -1).every((request) => request.body?.status === undefined)).toBe(true);
+  });
+});
+
+describe('reviews that cannot or must not publish', () => {
+  it('completes the check as neutral naming the invalid config key', async () => {
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+      config: 'breaking:\n  labl: oops\n',
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completion(fake);
+    expect(done.conclusion).toBe('neutral');
+    expect(output(done).summary).toContain('`labl`');
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
+  });
+
+  it('completes the check as neutral with the reason when GitHub fails', async () => {
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+      failOn: /\/git\/blobs\//,
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completion(fake);
+    expect(done.conclusion).toBe('neutral');
+    expect(output(done).summary).toContain('GitHub answered 500');
+  });
+
+  it('completes the check of a superseded head but leaves the pull request alone', async () => {
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+      currentHead: 'd'.repeat(40),
+    });
+    await probot.receive(pullRequestEvent(fake, 'synchronize'));
+    expect(completion(fake).conclusion).toBe('failure');
+    expect(fake.find('POST', /\/issues\/7\/(comments|labels)$/)).toHaveLength(0);
+  });
+
+  it('passes a pull request that touches no spec without reading a tree or commenting', async () => {
+    const fake = fakeRepo({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' } });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completion(fake);
+    expect(done.conclusion).toBe('success');
+    expect(output(done).title).toBe('No API description changed');
+    expect(fake.find('GET', /\/git\/trees\//)).toHaveLength(0);
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
+  });
+
+  it('ignores an edit that did not change the base branch, and events sent by the App itself', async () => {
+    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    await probot.receive(pullRequestEvent(fake, 'edited'));
+    await probot.receive(pullRequestEvent(fake, 'synchronize', { sender: { login: 'api-review-bot[bot]', type: 'Bot' } }));
+    expect(fake.reviewCalls()).toEqual([]);
+  });
+
+  it('reviews again when the base branch changed', async () => {
+    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    await probot.receive(pullRequestEvent(fake, 'edited', { edits: { base: { ref: { from: 'develop' }, sha: { from: 'e'.repeat(40) } } } }));
+    expect(completion(fake).conclusion).toBe('failure');
+  });
+});
+
+describe('re-run from the Checks tab', () => {
+  it('finds a fork pull request through the check run external_id', async () => {
+    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') } });
+    await probot.receive(checkRunRerequestedEvent(fake, String(fake.pullNumber)));
+    expect(fake.find('GET', /\/pulls\/7$/).length).toBeGreaterThan(0);
+    expect(completion(fake).conclusion).toBe('success');
+    expect(fake.find('POST', /\/check-runs$/)[0]?.body).toEqual(expect.objectContaining({ head_sha: headSha, external_id: '7' }));
+  });
+});

@@ -1,0 +1,62 @@
+// Webhook deliveries built from @octokit/webhooks-examples (real payload shapes), pointed at the
+// fake repository of a test.
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import type { EmitterWebhookEvent } from '@octokit/webhooks';
+import { baseSha, headSha, type FakeGitHub } from './fake-github.js';
+
+interface ExampleDefinition {
+  name: string;
+  examples: Record<string, unknown>[];
+}
+
+const examplesPath = createRequire(import.meta.url).resolve('@octokit/webhooks-examples');
+const definitions = JSON.parse(readFileSync(examplesPath, 'utf8')) as ExampleDefinition[];
+
+function example(name: string, action: string, pick: (payload: Record<string, unknown>) => boolean = () => true): Record<string, unknown> {
+  const found = definitions.find((definition) => definition.name === name)?.examples.find((payload) => payload.action === action && pick(payload));
+  if (!found) throw new Error(`no ${name}.${action} example`);
+  return structuredClone(found);
+}
+
+function repository(fake: FakeGitHub): Record<string, unknown> {
+  return { id: 1, name: fake.repo, full_name: `${fake.owner}/${fake.repo}`, owner: { login: fake.owner, type: 'Organization' }, html_url: `https://github.com/${fake.owner}/${fake.repo}` };
+}
+
+type PullRequestAction = 'opened' | 'synchronize' | 'reopened' | 'ready_for_review' | 'edited';
+
+export function pullRequestEvent(
+  fake: FakeGitHub,
+  action: PullRequestAction,
+  changes: { draft?: boolean; sender?: { login: string; type: string }; edits?: Record<string, unknown>; labels?: string[] } = {},
+): EmitterWebhookEvent<'pull_request'> {
+  const payload = example('pull_request', action === 'edited' ? 'opened' : action);
+  const pull = payload.pull_request as Record<string, unknown>;
+  Object.assign(pull, {
+    number: fake.pullNumber,
+    state: 'open',
+    draft: changes.draft ?? false,
+    user: { login: 'alice', type: 'User' },
+    labels: (changes.labels ?? []).map((name) => ({ name })),
+    requested_reviewers: [],
+    requested_teams: [],
+  });
+  Object.assign(pull.head as object, { sha: headSha, ref: 'feature' });
+  Object.assign(pull.base as object, { sha: baseSha, ref: 'main', repo: repository(fake) });
+  Object.assign(payload, {
+    action,
+    number: fake.pullNumber,
+    repository: repository(fake),
+    installation: { id: 1, node_id: 'x' },
+    sender: changes.sender ?? { login: 'alice', type: 'User' },
+    ...(action === 'edited' ? { changes: changes.edits ?? { title: { from: 'old' } } } : {}),
+  });
+  return { id: `delivery-${action}`, name: 'pull_request', payload } as EmitterWebhookEvent<'pull_request'>;
+}
+
+export function checkRunRerequestedEvent(fake: FakeGitHub, externalId: string): EmitterWebhookEvent<'check_run'> {
+  const payload = example('check_run', 'rerequested');
+  Object.assign(payload.check_run as object, { name: 'API Review', head_sha: headSha, external_id: externalId, pull_requests: [] });
+  Object.assign(payload, { repository: repository(fake), installation: { id: 1, node_id: 'x' } });
+  return { id: 'delivery-rerun', name: 'check_run', payload } as EmitterWebhookEvent<'check_run'>;
+}
