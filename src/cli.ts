@@ -3,6 +3,7 @@
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { diffCommand } from './cli/diff-command.js';
+import { digestCommand } from './cli/digest-command.js';
 import { explainCommand } from './cli/explain-command.js';
 import { lintCommand } from './cli/lint-command.js';
 import { reviewCommand } from './cli/review-command.js';
@@ -19,6 +20,7 @@ const commands: Record<string, Command> = {
   diff: diffCommand,
   lint: lintCommand,
   explain: explainCommand,
+  digest: (options, output) => digestCommand(options, output),
 };
 
 export async function runCli(argv: string[], output: Output = processOutput): Promise<number> {
@@ -46,9 +48,12 @@ export async function runCli(argv: string[], output: Output = processOutput): Pr
 }
 
 // Run when executed (directly, through the npm bin link, or by tsx), not when imported by tests.
+// The command is over when runCli returns: whatever still runs then (an analysis abandoned at
+// limits.seconds_per_review) must not keep the process alive, so it exits once output is flushed.
 if (isEntryPoint(process.argv[1])) {
   runCli(process.argv.slice(2)).then((code) => {
     process.exitCode = code;
+    process.stdout.write('', () => process.stderr.write('', () => process.exit(code)));
   });
 }
 

@@ -1,5 +1,7 @@
 // `api-review review BASE HEAD [--format markdown|json|sarif] [--git BASE..HEAD] [--config FILE] [--ruleset FILE]`
 // prints what the App would post; exit 1 when the verdict fails, 2 on usage or input errors.
+import { proseForReview } from '../llm/prose-for-review.js';
+import type { ReviewProse } from '../llm/review-prose.js';
 import { reviewSpecs } from '../pipeline/review-specs.js';
 import { renderComment } from '../render/render-review.js';
 import { reviewToSarif } from '../render/sarif.js';
@@ -7,6 +9,7 @@ import type { Review } from '../review/review.js';
 import { cliConfig, cliRuleset, parseNow, type Output } from './cli-context.js';
 import { CliError } from './cli-error.js';
 import { filePairInputs, gitRangeInputs } from './local-inputs.js';
+import { withinReviewBudget } from './review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
@@ -20,8 +23,13 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
   if (!inputs) throw new CliError('usage: api-review review BASE HEAD [--format markdown|json|sarif]  or  api-review review --git BASE..HEAD [SPEC...]');
   try {
     const ruleset = await cliRuleset(options.ruleset, config);
-    const review = await reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) });
-    printReview(review, options.format ?? 'markdown', output);
+    const review = await withinReviewBudget(
+      config.limits.seconds_per_review,
+      reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) }),
+    );
+    // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.
+    const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { base: inputs.base, head: inputs.head, config, env: process.env }) : undefined;
+    printReview(review, options.format ?? 'markdown', output, prose);
     const inputProblems = review.specs.flatMap((spec) => [
       ...spec.baseProblems,
       ...spec.items.filter((item) => item.kind === 'invalid-spec').map((item) => ({ message: item.message, source: item.source })),
@@ -36,10 +44,10 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
   }
 }
 
-function printReview(review: Review, format: string, output: Output): void {
+function printReview(review: Review, format: string, output: Output, prose?: ReviewProse): void {
   switch (format) {
     case 'markdown':
-      output.out(renderComment(review));
+      output.out(renderComment(review, {}, prose));
       return;
     case 'json':
       output.out(JSON.stringify(review, null, 2));

@@ -4,6 +4,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
 import type { CheckData } from '../review/check-data.js';
+import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 
 /** A user's role on the repository: GitHub's `role_name` from `GET /repos/{owner}/{repo}/collaborators/{username}/permission`. */
@@ -41,6 +42,8 @@ export interface CommandDeps {
   react(content: CommandReaction): Promise<void>;
   /** Reviews the current head again and publishes it; `undefined` when no review could be made. */
   rerunReview(): Promise<Review | undefined>;
+  /** The model prose the last `rerunReview` published with, when a model is configured. */
+  lastProse?(): ReviewProse | undefined;
   /** The machine data of the last `API Review` check run on the current head, if there is one. */
   currentCheckData(): Promise<CheckData | undefined>;
   /** The ruleset the repository lints with (for `explain` of a lint rule); `undefined` when it cannot load. */

@@ -5,6 +5,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { formatPointer } from '../specs/json-pointer.js';
+import type { SourceLocation } from '../specs/source-location.js';
 import type { Change } from './change.js';
 import { findCheck, hasCheck } from './catalog.js';
 import { compareLifecycle } from './checks/lifecycle.js';
@@ -70,22 +71,39 @@ function finalize(
   ignored: IgnoreMatcher,
 ): Change[] {
   const changes: Change[] = [];
+  const locate = locationCache(ctx);
   for (const finding of reported) {
     // Ids not (yet) in the catalog stay visible, but never block: we do not cry wolf.
     const level = levelOf(finding.id, findCheck(finding.id)?.level ?? 'info', config.levels);
     if (level === 'off') continue;
-    const spec = finding.side === 'base' ? ctx.base : ctx.head;
     const change: Change = {
       id: finding.id,
       level,
       operation: finding.operation,
       path: finding.node.path,
       message: finding.message,
-      source: spec.locate(finding.node.file, finding.node.path),
+      source: locate(finding),
     };
     if (!ignored(change)) changes.push(change);
   }
   return changes;
+}
+
+/**
+ * Locating a node in a large YAML file walks its syntax tree; a change in a shared component is
+ * reported by hundreds of operations at the same node, so each node is located once.
+ */
+function locationCache(ctx: DiffContext): (finding: ReportedChange) => SourceLocation {
+  const located = new Map<string, SourceLocation>();
+  return ({ side, node }) => {
+    const key = [side, node.file, formatPointer(node.path)].join('\u0000');
+    let location = located.get(key);
+    if (location === undefined) {
+      location = (side === 'base' ? ctx.base : ctx.head).locate(node.file, node.path);
+      located.set(key, location);
+    }
+    return location;
+  };
 }
 
 function sortAndDedupe(changes: Change[]): Change[] {

@@ -14,6 +14,8 @@ export interface ScheduleDigestOptions {
   refresh?: string;
   /** The clock each run reads its time from (tests pass a fixed one). */
   now?: () => Date;
+  /** Delay before the first refresh after start, in milliseconds (default one minute). */
+  firstRefreshMs?: number;
 }
 
 export interface ScheduledDigest {
@@ -100,7 +102,10 @@ export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {})
   };
 
   const refresher = new Cron(options.refresh ?? defaultRefresh, { timezone: 'UTC', protect: true, unref: true, catch: logFailure(app, 'refresh') }, refresh);
-  refresh().catch(logFailure(app, 'refresh'));
+  // The first look at the installations waits a minute, so a starting server answers webhooks
+  // before it spends API calls on digests (and a short-lived process spends none).
+  const firstRefresh = setTimeout(() => void refresh().catch(logFailure(app, 'refresh')), options.firstRefreshMs ?? 60_000);
+  firstRefresh.unref();
 
   return {
     refresh,
@@ -108,6 +113,7 @@ export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {})
     jobs: () =>
       [...jobs.values()].map((job) => ({ installationId: job.installationId, destination: job.destination, schedule: job.schedule, nextRun: job.cron.nextRun() })),
     stop: () => {
+      clearTimeout(firstRefresh);
       refresher.stop();
       for (const job of jobs.values()) job.cron.stop();
       jobs.clear();

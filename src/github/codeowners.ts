@@ -2,11 +2,8 @@
 // branch's file is the one GitHub itself applies). Patterns follow gitignore rules, so matching
 // is left to `ignore`, the gitignore matcher; only CODEOWNERS' own rule — the last matching line
 // wins — lives here.
-import ignoreModule from 'ignore';
+import ignore from 'ignore';
 import type { FileSource } from '../specs/file-source.js';
-
-// `ignore` is CommonJS with a `default` self-reference; under NodeNext its typed default is the module.
-const ignore = ignoreModule.default;
 
 /** Where GitHub looks, in this order; the first file found is used. */
 const locations = ['.github/CODEOWNERS', 'CODEOWNERS', 'docs/CODEOWNERS'];

@@ -30,7 +30,7 @@ export interface CollectInput {
 }
 
 export type CollectOutcome =
-  | { ok: true; review: Review; comments: IssueComment[]; base: FileSource; links: LinkOptions }
+  | { ok: true; review: Review; comments: IssueComment[]; base: FileSource; head: FileSource; links: LinkOptions }
   | { ok: false; reason: string };
 
 export async function collectPullReview(input: CollectInput): Promise<CollectOutcome> {
@@ -52,7 +52,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
     : [];
   const comments = await listIssueComments(octokit, repo, pull.number);
   if (pairs.length === 0) {
-    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, links };
+    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, head, links };
   }
   const ruleset = await rulesetFor(config, base);
   if (!ruleset.ok) return { ok: false, reason: ruleset.message };
@@ -64,7 +64,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
     pullRequestUrl: `${pull.repoHtmlUrl}/pull/${pull.number}`,
   });
   const review = await reviewSpecs({ pairs, base, head, config, ruleset: ruleset.ruleset, acceptances, now: input.now });
-  return { ok: true, review, comments, base, links };
+  return { ok: true, review, comments, base, head, links };
 }
 
 function touchesDataFiles(changed: readonly ChangedFile[]): boolean {

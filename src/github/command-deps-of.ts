@@ -1,6 +1,7 @@
 // trigger: the slash-command module's view of GitHub (CommandDeps), built from a Probot context.
 // Everything that calls GitHub stays here, in src/github/.
 import type { Context } from 'probot';
+import type { ReviewProse } from '../llm/review-prose.js';
 import type { CommandDeps } from '../commands/command-deps.js';
 import { defaultConfig } from '../config/config-schema.js';
 import { blobStore } from './blob-store.js';
@@ -24,6 +25,7 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
   const config = loaded.ok ? loaded.config : defaultConfig;
   let pull: Promise<PullSnapshot> | undefined;
   const currentPull = (): Promise<PullSnapshot> => (pull ??= fetchPull(octokit, repo, issue.number));
+  let lastProse: ReviewProse | undefined;
   return {
     action: context.payload.action,
     comment: { id: comment.id, body: comment.body, user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' }, html_url: comment.html_url },
@@ -40,7 +42,9 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
     react: async (content) => {
       await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });
     },
-    rerunReview: () => runPullRequestReview(context, { ...repo, pullNumber: issue.number }),
+    rerunReview: () =>
+      runPullRequestReview({ octokit: context.octokit, log: context.log, config: (name) => context.config(name), onProse: (prose) => (lastProse = prose) }, { ...repo, pullNumber: issue.number }),
+    lastProse: () => lastProse,
     currentCheckData: async () => latestCheckData(octokit, repo.owner, repo.repo, (await currentPull()).headSha),
     loadRuleset: async () => {
       // Read from the base branch, like the config: a pull request cannot change its own rules.

@@ -3,6 +3,8 @@
 // a slow review of an old push never overwrites a newer one.
 import type { Logger, ProbotOctokit } from 'probot';
 import type { ReviewConfig } from '../config/config-schema.js';
+import { proseForReview } from '../llm/prose-for-review.js';
+import type { ReviewProse } from '../llm/review-prose.js';
 import { renderComment } from '../render/render-review.js';
 import type { LinkOptions } from '../render/review-view.js';
 import type { Review } from '../review/review.js';
@@ -25,24 +27,28 @@ export interface PublishInput {
   links: LinkOptions;
   comments: readonly IssueComment[];
   base: FileSource;
+  head: FileSource;
   config: ReviewConfig;
 }
 
 export type PublishResult =
   | { stale: true; currentHead: string }
-  | { stale: false; comment: CommentWrite; label: LabelWrite; reviewers: ReviewerRequest };
+  | { stale: false; comment: CommentWrite; label: LabelWrite; reviewers: ReviewerRequest; prose: ReviewProse };
 
 export async function publishToPull(input: PublishInput): Promise<PublishResult> {
   const { octokit, repo, review, config } = input;
   const pull = await fetchPull(octokit, repo, input.pullNumber);
   if (pull.headSha !== input.headSha) return { stale: true, currentHead: pull.headSha };
 
-  const body = renderComment(review, input.links);
+  // Model prose only words the comment: the check run, label and reviewers never see it.
+  const prose = await proseForReview(review, { base: input.base, head: input.head, config, env: process.env });
+  if (prose.status === 'fallback') input.log.warn({ reason: prose.reason }, 'model prose fell back to the deterministic text');
+  const body = renderComment(review, input.links, prose);
   const comment = await upsertSummaryComment(octokit, repo, pull.number, findSummaryComment(input.comments), body, review.specs.length > 0);
   const breaking = review.breakingChanges > 0;
   const label = await syncBreakingLabel(octokit, repo, pull.number, pull.labels, config.breaking.label, breaking);
   const reviewers = breaking && (!pull.draft || config.breaking.drafts) ? await askReviewers(input, pull) : { users: [], teams: [] };
-  return { stale: false, comment, label, reviewers };
+  return { stale: false, comment, label, reviewers, prose };
 }
 
 async function askReviewers(input: PublishInput, pull: PullSnapshot): Promise<ReviewerRequest> {

@@ -4,6 +4,7 @@
 import type { Logger, ProbotOctokit } from 'probot';
 import { renderCheckSummary } from '../render/render-review.js';
 import { checkDataOf, formatCheckData } from '../review/check-data.js';
+import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
 import { annotationsOf } from './annotations.js';
@@ -23,6 +24,8 @@ export interface ReviewDeps {
   log: Logger;
   /** Probot's `context.config` (called as a method, so a context can be passed as is). */
   config: ConfigReader;
+  /** Told the model prose the comment was published with (the `plan` command replies with it). */
+  onProse?: (prose: ReviewProse) => void;
 }
 
 export interface ReviewTarget {
@@ -86,7 +89,10 @@ async function reviewAndPublish(
   await completeCheckRun(deps.octokit, checkRun, outcome);
   const published = await publishToPull({ ...collected, octokit: deps.octokit, log, repo, pullNumber: pull.number, headSha: pull.headSha, config: config.config });
   if (published.stale) log.info({ reviewed: pull.headSha, current: published.currentHead }, 'a newer push superseded this review; not published on the pull request');
-  else log.info({ verdict: review.verdict, title: review.title, ...published }, 'review published');
+  else {
+    deps.onProse?.(published.prose);
+    log.info({ verdict: review.verdict, title: review.title, comment: published.comment, label: published.label, reviewers: published.reviewers, prose: published.prose.status }, 'review published');
+  }
   return { review, conclusion: outcome.conclusion };
 }
 

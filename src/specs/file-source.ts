@@ -12,4 +12,9 @@ export interface FileSource {
    * Implementations never follow a symbolic link.
    */
   read(path: string): Promise<Uint8Array | undefined>;
+  /**
+   * The byte size of `path` without reading it, where the source knows it cheaply, so a file over
+   * `limits.bytes_per_file` (a 200 MB dump pushed by anyone) is refused before it is read.
+   */
+  size?(path: string): Promise<number | undefined>;
 }

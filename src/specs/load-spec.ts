@@ -10,6 +10,7 @@ import { valueAt } from './json-pointer.js';
 import type { LoadedSpec, SpecVersion } from './loaded-spec.js';
 import { parseFile } from './parse-file.js';
 import type { ParsedFile } from './parsed-file.js';
+import { findRefCycles } from './ref-cycles.js';
 import { refTarget } from './ref-target.js';
 import type { JsonPath, SourceLocation } from './source-location.js';
 import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
@@ -63,26 +64,26 @@ async function readParsed(
   problem: ProblemSink,
   referencedFrom: SourceLocation,
 ): Promise<ParsedFile | undefined> {
+  const knownSize = await source.size?.(path);
+  if (knownSize !== undefined && knownSize > limits.bytes_per_file) return tooLarge(path, knownSize, limits, problem);
   const bytes = await source.read(path);
   if (bytes === undefined) {
     const where = referencedFrom.file === path ? '' : ` (referenced from ${referencedFrom.file}:${referencedFrom.line})`;
     problem('file-missing', `${path} does not exist in ${source.label}${where}`, referencedFrom);
     return undefined;
   }
-  if (bytes.byteLength > limits.bytes_per_file) {
-    problem(
-      'file-too-large',
-      `${path} has ${bytes.byteLength} bytes, over the limit of ${limits.bytes_per_file} (limits.bytes_per_file)`,
-      { file: path, line: 1 },
-    );
-    return undefined;
-  }
-  const outcome = parseFile(path, bytes, { yamlAliases: limits.yaml_aliases });
+  if (bytes.byteLength > limits.bytes_per_file) return tooLarge(path, bytes.byteLength, limits, problem);
+  const outcome = parseFile(path, bytes, { yamlAliases: limits.yaml_aliases, depth: limits.depth });
   if (!outcome.ok) {
     problem(outcome.reason, `${path} ${outcome.message}`, { file: path, line: outcome.line });
     return undefined;
   }
   return outcome.file;
+}
+
+function tooLarge(path: string, size: number, limits: Limits, problem: ProblemSink): undefined {
+  problem('file-too-large', `${path} has ${size} bytes, over the limit of ${limits.bytes_per_file} (limits.bytes_per_file)`, { file: path, line: 1 });
+  return undefined;
 }
 
 /** Breadth-first over every `$ref` of every loaded file; each file is read once. */
@@ -135,6 +136,10 @@ async function loadReferencedFiles(
         pending.from,
       );
     }
+  }
+  const starts = pendingPointers.map((pending) => ({ file: pending.from.file, ref: pending.ref, from: pending.from }));
+  for (const cycle of findRefCycles(files, starts)) {
+    problem('ref-cycle', `$ref cycle ${[...cycle.chain, cycle.chain[0]].join(' -> ')} never reaches a value`, cycle.from);
   }
 }
 

@@ -1,9 +1,10 @@
 // parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
 // builds Spectral's positioned parse only when a line or a lint is asked for; YAML is parsed
-// once by Spectral's parser, after a guard against alias bombs.
+// once by Spectral's parser, after guards against deep nesting and alias bombs.
 import spectralParsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
+import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 
@@ -12,6 +13,8 @@ const { parseJson, parseYaml, Json, Yaml } = spectralParsers;
 export interface ParseLimits {
   /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
   yamlAliases: number;
+  /** Deepest nesting of collections, checked on the text before a recursive parser runs. */
+  depth: number;
 }
 
 export type ParseOutcome =
@@ -38,7 +41,18 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
   if (text === undefined) {
     return { ok: false, reason: 'not-text', message: 'is not UTF-8 text (binary content or invalid encoding)', line: 1 };
   }
-  return formatOf(path, text) === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
+  const format = formatOf(path, text);
+  const excess = findExcessNesting(text, format, limits.depth);
+  if (excess) {
+    return { ok: false, reason: 'limit-exceeded', message: `nests deeper than ${limits.depth} levels (limits.depth)`, line: excess.line };
+  }
+  try {
+    return format === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
+  } catch (error) {
+    // The nesting scan is an estimate; should a parser still run out of stack, that is the same limit.
+    if (!(error instanceof RangeError)) throw error;
+    return { ok: false, reason: 'limit-exceeded', message: `nests too deeply to parse (limits.depth): ${error.message}`, line: 1 };
+  }
 }
 
 function parseJsonFile(path: string, text: string): ParseOutcome {

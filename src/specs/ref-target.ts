@@ -19,9 +19,10 @@ export function refTarget(fromFile: string, ref: string): RefTarget {
   return { kind: 'local', file, path: parsePointer(fragment) };
 }
 
+// decodeURIComponent, not decodeURI: `..%2F..%2Fetc` must be judged as the `../../etc` it names.
 function decodeSafely(location: string): string {
   try {
-    return decodeURI(location);
+    return decodeURIComponent(location);
   } catch {
     return location;
   }

@@ -78,7 +78,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
     writeOnly: flag(pair.head, 'writeOnly'),
   };
   const emit = (ids: readonly string[], path: readonly string[], detail: string, side: 'base' | 'head', node: SpecNode): void => {
-    if (ids.length > 0) frame.sink({ ids, path, node: plainNode(node), side, detail });
+    if (ids.length > 0) frame.recording.items.push({ kind: 'event', event: { ids, path, node: plainNode(node), side, detail } });
   };
   return {
     state,
@@ -87,7 +87,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
     aspect: (aspect, detail, side = 'head') =>
       emit(aspectIds(position, aspect), frame.path, detail, side, side === 'head' ? pair.headNode : pair.baseNode),
     childIds: (ids, segment, detail, side, node) => emit(ids, [...frame.path, segment], detail, side, node),
-    child: (base, head, segment) => walk(state, { sink: frame.sink, path: [...frame.path, segment] }, base, head, false),
+    child: (base, head, segment) => walk(state, { recording: frame.recording, path: [...frame.path, segment] }, base, head, false),
   };
 }
 

@@ -5,6 +5,8 @@
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import type { Report } from '../report.js';
 import type { SchemaEvent } from './schema-event.js';
+import { newRecording, replayRecording } from './recording.js';
+import { unrollRecording } from './recording-unroll.js';
 import { memoFor } from './schema-memo.js';
 import { schemaMessage } from './schema-message.js';
 import type { SchemaSite } from './schema-site.js';
@@ -25,8 +27,6 @@ export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, hea
     site,
     stronglyTyped: site.subject === 'body' && isJsonMediaType(site.mediaType ?? 'application/json'),
     memo: memoFor(ctx.base, ctx.head),
-    stack: [],
-    lowestCut: Number.POSITIVE_INFINITY,
   };
   const sink = (event: SchemaEvent): void => {
     const id = event.ids.find((candidate) => ctx.hasCheck(candidate));
@@ -39,7 +39,9 @@ export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, hea
       message: schemaMessage(site, event.path, event.detail),
     });
   };
-  walkSchemaPair(state, { sink, path: [] }, baseNode, headNode, true);
+  const recording = newRecording('');
+  walkSchemaPair(state, { recording, path: [] }, baseNode, headNode, true);
+  replayRecording(unrollRecording(state.memo, recording), sink);
 }
 
 /** Only JSON is strongly typed: elsewhere `1` and `"1"` are the same text. */

@@ -17,6 +17,7 @@ export function equivalentSchemas(state: WalkState, base: SpecNode, head: SpecNo
 }
 
 function equivalent(state: WalkState, baseNode: SpecNode, headNode: SpecNode, parentKey: string | undefined, open: Set<string>): boolean {
+  state.memo.work.equivalenceSteps += 1;
   const base = resolveNode(state.base, baseNode);
   const head = resolveNode(state.head, headNode);
   const viaRef = base.ref !== undefined || head.ref !== undefined;

@@ -1,15 +1,33 @@
-// analyze: large descriptions share component schemas across hundreds of operations. The events
-// of comparing one pair of `$ref`'d schemas are recorded once per comparison context and replayed
+// analyze: large descriptions share component schemas across hundreds of operations. The
+// comparison of one pair of `$ref`'d schemas is recorded once per comparison context and replayed
 // for every later operation that reaches the same pair, instead of walking it again.
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
-import type { SchemaEvent } from './schema-event.js';
+import type { Recording } from './recording.js';
 import type { SchemaSite } from './schema-site.js';
 
 export interface SchemaMemo {
-  /** Recorded events per (context, root, base location, head location). */
-  events: Map<string, readonly SchemaEvent[]>;
+  /** Recorded comparisons per (context, root, base location, head location). */
+  recordings: Map<string, Recording>;
+  /** The recording of each pair below a body root, by identity (context and locations). */
+  byIdentity: Map<string, Recording>;
+  /** Strongly connected component of each recording (recording-unroll.ts). */
+  components: Map<Recording, number>;
+  nextComponent: number;
+  /** What a walk starting at a recording reports, once unrolled (acyclic). */
+  unrolled: Map<Recording, Recording>;
   /** Whether two located schemas are equivalent (member matching, nullable wrappers). */
   equivalent: Map<string, boolean>;
+  /** Work done so far, so tests can bound it without timing anything. */
+  work: SchemaWork;
+}
+
+export interface SchemaWork {
+  /** Pairs of resolved schemas compared (each aspect of one node, children walked separately). */
+  comparisons: number;
+  /** Pairs of values visited while deciding equivalence. */
+  equivalenceSteps: number;
+  /** Recordings expanded while unrolling what operations report. */
+  expansions: number;
 }
 
 const memos = new WeakMap<LoadedSpec, WeakMap<LoadedSpec, SchemaMemo>>();
@@ -23,7 +41,15 @@ export function memoFor(base: LoadedSpec, head: LoadedSpec): SchemaMemo {
   }
   let memo = byHead.get(head);
   if (memo === undefined) {
-    memo = { events: new Map(), equivalent: new Map() };
+    memo = {
+      recordings: new Map(),
+      byIdentity: new Map(),
+      components: new Map(),
+      nextComponent: 0,
+      unrolled: new Map(),
+      equivalent: new Map(),
+      work: { comparisons: 0, equivalenceSteps: 0, expansions: 0 },
+    };
     byHead.set(head, memo);
   }
   return memo;

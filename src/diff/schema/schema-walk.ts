@@ -1,10 +1,12 @@
-// analyze: the recursive walk over a pair of schemas. `$ref`s are followed lazily on both sides;
-// a pair already on the stack is not walked again (recursive schemas), and a finished pair of
-// referenced schemas is recorded in the memo and replayed wherever the same pair recurs.
+// analyze: the recursive walk over a pair of schemas, building the graph of recordings.
+// `$ref`s are followed lazily on both sides. Each `$ref`'d pair is compared once per comparison
+// context; wherever the pair recurs, even inside its own comparison (a recursive schema), the walk
+// links to its recording instead of comparing again. What an operation reports is decided when
+// the graph is unrolled (recording-unroll.ts), where the cycles are cut.
 import type { SpecNode } from '../../specs/loaded-spec.js';
-import { resolveNode } from '../../specs/resolve-node.js';
+import { resolveNode, type ResolvedNode } from '../../specs/resolve-node.js';
 import { compareNode } from './compare-node.js';
-import type { SchemaEvent } from './schema-event.js';
+import { newRecording } from './recording.js';
 import { contextKey, locationKey } from './schema-memo.js';
 import { asSchema } from './schema-object.js';
 import type { Frame, WalkState } from './walk-state.js';
@@ -14,35 +16,23 @@ export function walkSchemaPair(state: WalkState, frame: Frame, baseNode: SpecNod
   const head = resolveNode(state.head, headNode);
   if (asSchema(base.value) === undefined || asSchema(head.value) === undefined) return;
   if (base.ref === undefined && head.ref === undefined) {
-    compareNode(state, frame, base, head, root, walkSchemaPair);
+    compareResolved(state, frame, base, head, root);
     return;
   }
-  const key = [contextKey(state.site, state.stronglyTyped), root, locationKey(base), locationKey(head)].join('|');
-  const onStack = state.stack.indexOf(key);
-  if (onStack !== -1) {
-    state.lowestCut = Math.min(state.lowestCut, onStack);
-    return;
+  const identity = [contextKey(state.site, state.stronglyTyped), locationKey(base), locationKey(head)].join('|');
+  const key = `${root}|${identity}`;
+  let recording = state.memo.recordings.get(key);
+  if (recording === undefined) {
+    recording = newRecording(identity);
+    // Stored before comparing: a recursion back to this pair links to the recording in progress.
+    state.memo.recordings.set(key, recording);
+    if (!root) state.memo.byIdentity.set(identity, recording);
+    compareResolved(state, { recording, path: [] }, base, head, root);
   }
-  const recorded = state.memo.events.get(key);
-  if (recorded !== undefined) {
-    replay(recorded, frame);
-    return;
-  }
-  const events: SchemaEvent[] = [];
-  const depth = state.stack.length;
-  state.stack.push(key);
-  compareNode(state, { sink: (event) => events.push(event), path: [] }, base, head, root, walkSchemaPair);
-  state.stack.pop();
-  // A walk cut short by a cycle through an outer pair depends on that outer pair: not reusable.
-  if (state.lowestCut >= depth) {
-    state.memo.events.set(key, events);
-    state.lowestCut = Number.POSITIVE_INFINITY;
-  }
-  replay(events, frame);
+  frame.recording.items.push({ kind: 'nested', path: frame.path, recording });
 }
 
-function replay(events: readonly SchemaEvent[], frame: Frame): void {
-  for (const event of events) {
-    frame.sink(frame.path.length === 0 ? event : { ...event, path: [...frame.path, ...event.path] });
-  }
+function compareResolved(state: WalkState, frame: Frame, base: ResolvedNode, head: ResolvedNode, root: boolean): void {
+  state.memo.work.comparisons += 1;
+  compareNode(state, frame, base, head, root, walkSchemaPair);
 }

@@ -1,7 +1,7 @@
 // analyze: what one schema comparison carries while it walks: both specs, the site that decides
-// direction and ids, the replay memo and the stack of `$ref` pairs being walked (cycle guard).
+// direction and ids, and the memo of recorded `$ref` pairs.
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
-import type { EventSink } from './schema-event.js';
+import type { Recording } from './recording.js';
 import type { SchemaMemo } from './schema-memo.js';
 import type { SchemaSite } from './schema-site.js';
 
@@ -12,15 +12,11 @@ export interface WalkState {
   /** JSON bodies are strongly typed; parameters, headers and other media types are text. */
   stronglyTyped: boolean;
   memo: SchemaMemo;
-  /** Keys of the `$ref` pairs on the walk stack, outermost first. */
-  stack: string[];
-  /** Smallest stack index a cycle cut pointed at since it was last reset (Infinity: none). */
-  lowestCut: number;
 }
 
-/** Where events of the current node go, and the property path to give them. */
+/** Where events of the current node are recorded, and the property path to give them. */
 export interface Frame {
-  sink: EventSink;
+  recording: Recording;
   path: readonly string[];
 }
 

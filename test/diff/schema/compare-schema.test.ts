@@ -41,10 +41,7 @@ describe('compareSchema', () => {
       baseComponents: { Node: node(10) },
       headComponents: { Node: node(5) },
     });
-    // Once at the root, once one level down; the recursion closes there.
-    expect(changes.map((change) => change.message)).toEqual([
-      'request property `label`: `maxLength` was lowered from 10 to 5',
-      'request property `children/items/label`: `maxLength` was lowered from 10 to 5',
-    ]);
+    // Once, at the root: as in oasdiff, the recursion back to the root pair closes the cycle.
+    expect(changes.map((change) => change.message)).toEqual(['request property `label`: `maxLength` was lowered from 10 to 5']);
   });
 });
