@@ -107,13 +107,17 @@ function locationCache(ctx: DiffContext): (finding: ReportedChange) => SourceLoc
 }
 
 function sortAndDedupe(changes: Change[]): Change[] {
-  const keyed = changes.map((change) => ({ change, key: sortKey(change) }));
-  keyed.sort((a, b) => compareKeys(a.key, b.key));
+  // One string per change, fields joined by U+0000 (below every other character), sorts like the
+  // field-by-field comparison; tens of thousands of changes on large descriptions make it matter.
+  const keyed = changes.map((change) => {
+    const pointer = formatPointer(change.path);
+    return { change, key: sortKey(change, pointer), identity: identityOf(change, pointer) };
+  });
+  keyed.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
   const seen = new Set<string>();
   const result: Change[] = [];
-  for (const { change } of keyed) {
+  for (const { change, identity } of keyed) {
     // A shared node reached twice (e.g. one `$ref`'d parameter on a path and its operation) is reported once.
-    const identity = [change.id, change.operation ?? '', change.source.file, formatPointer(change.path), change.message].join('\u0000');
     if (seen.has(identity)) continue;
     seen.add(identity);
     result.push(change);
@@ -121,22 +125,17 @@ function sortAndDedupe(changes: Change[]): Change[] {
   return result;
 }
 
-function sortKey(change: Change): string[] {
+function identityOf(change: Change, pointer: string): string {
+  return [change.id, change.operation ?? '', change.source.file, pointer, change.message].join('\u0000');
+}
+
+function sortKey(change: Change, pointer: string): string {
   return [
     change.operation === null ? '' : '\u0001' + change.operation,
     change.id,
     change.source.file,
     String(change.source.line).padStart(9, '0'),
-    formatPointer(change.path),
+    pointer,
     change.message,
-  ];
-}
-
-function compareKeys(a: readonly string[], b: readonly string[]): number {
-  for (let index = 0; index < a.length; index++) {
-    const left = a[index] ?? '';
-    const right = b[index] ?? '';
-    if (left !== right) return left < right ? -1 : 1;
-  }
-  return 0;
+  ].join('\u0000');
 }

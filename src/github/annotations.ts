@@ -15,8 +15,22 @@ export interface Annotation {
 
 const levels: Record<Severity, Annotation['annotation_level']> = { blocker: 'failure', warning: 'warning', info: 'notice' };
 
-export function annotationsOf(review: Review): Annotation[] {
-  return review.specs.flatMap((spec) => (spec.status === 'deleted' ? [] : spec.items.map((item) => annotationOf(spec, item))));
+/**
+ * At most this many annotations per review: each 50 cost one API call, and a change to a shared
+ * schema of a large API can yield tens of thousands of findings. The rest stay in the summary's
+ * counts and the JSON output.
+ */
+export const maxAnnotations = 500;
+
+const severityRank: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+
+/** Blockers first, then warnings, then info, up to `limit`; nothing is built past the limit. */
+export function annotationsOf(review: Review, limit = maxAnnotations): Annotation[] {
+  const candidates = review.specs
+    .filter((spec) => spec.status !== 'deleted')
+    .flatMap((spec) => spec.items.map((item) => ({ spec, item })))
+    .sort((a, b) => severityRank[a.item.severity] - severityRank[b.item.severity]);
+  return candidates.slice(0, limit).map(({ spec, item }) => annotationOf(spec, item));
 }
 
 function annotationOf(spec: SpecReview, item: ReviewItem): Annotation {

@@ -31,7 +31,10 @@ export function fingerprintFinding(finding: LintFinding, spec?: LoadedSpec): str
   const segments = finding.path.map((segment, index) =>
     typeof segment === 'number' ? itemKey(valueAt(data, finding.path.slice(0, index + 1)), segment) : segment,
   );
-  return JSON.stringify([finding.code, finding.source.file, segments]);
+  // The root file is named by its role: base and head of one spec may live at different paths
+  // (a renamed spec, two local files), and its findings are still the same findings.
+  const file = spec && finding.source.file === spec.root ? '<root>' : finding.source.file;
+  return JSON.stringify([finding.code, file, segments]);
 }
 
 /**

@@ -41,6 +41,19 @@ describe('fingerprintFinding', () => {
 });
 
 describe('classifyFindings', () => {
+  it('matches findings of the root file when base and head of one spec have different paths', async () => {
+    const text = `openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths: {}\n`;
+    const base = await loadSpec(memorySource({ 'orders-v1.yaml': text }), 'orders-v1.yaml');
+    const head = await loadSpec(memorySource({ 'orders-v2.yaml': text }), 'orders-v2.yaml');
+    const classified = classifyFindings(
+      [finding('info-contact', ['info'], 2, 'orders-v1.yaml')],
+      [finding('info-contact', ['info'], 2, 'orders-v2.yaml')],
+      { base, head },
+    );
+    expect(classified.introduced).toEqual([]);
+    expect(classified.existing).toHaveLength(1);
+  });
+
   it.each([
     {
       name: 'a line shift is not a new finding',
