@@ -30,7 +30,8 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
       assertLoaded(base, head);
       const baseSpec = base ?? emptySpecLike(head!);
       const headSpec = head ?? emptySpecLike(base!);
-      changes.push(...diffSpecs(baseSpec, headSpec, { config: config.breaking, now }));
+      // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
+      for (const change of diffSpecs(baseSpec, headSpec, { config: config.breaking, now })) changes.push(change);
     }
     printChanges(changes, options.format ?? 'markdown', output);
     return 0;

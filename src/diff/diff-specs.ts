@@ -59,7 +59,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
   if (changes.some((change) => change.level === 'error')) {
     const versionFindings: ReportedChange[] = [];
     compareVersions({ ...ctx, report: (change) => versionFindings.push(change) });
-    changes.push(...finalize(ctx, versionFindings, options.config, ignored));
+    for (const change of finalize(ctx, versionFindings, options.config, ignored)) changes.push(change);
   }
   return sortAndDedupe(changes);
 }

@@ -36,6 +36,30 @@ export async function startCheckRun(octokit: ProbotOctokit, repo: RepoRef, headS
   return { ...repo, checkRunId: data.id };
 }
 
+/**
+ * Creates the check run already completed, in one call: for a review settled before any work
+ * (a push touching no spec), where an in_progress state would only cost a second call.
+ */
+export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: RepoRef, headSha: string, pullNumber: number, outcome: CheckOutcome): Promise<void> {
+  const now = new Date().toISOString();
+  await octokit.rest.checks.create({
+    ...repo,
+    name: checkRunName,
+    head_sha: headSha,
+    external_id: String(pullNumber),
+    started_at: now,
+    status: 'completed',
+    conclusion: outcome.conclusion,
+    completed_at: now,
+    output: {
+      title: outcome.title,
+      summary: outcome.summary,
+      ...(outcome.text ? { text: outcome.text } : {}),
+      ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
+    },
+  });
+}
+
 /** Sends the annotations in batches of 50 and completes the run with the last batch. */
 export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
   const { owner, repo, checkRunId } = run;

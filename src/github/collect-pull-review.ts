@@ -13,10 +13,11 @@ import { blobStore } from './blob-store.js';
 import { gitHubFileSource } from './github-file-source.js';
 import { gitTree } from './git-tree.js';
 import { headOverlay } from './head-overlay.js';
-import { compareWithMergeBase } from './merge-base.js';
+import { compareWithMergeBase, type ComparedRevisions } from './merge-base.js';
 import { pullAcceptances } from './pull-acceptances.js';
 import type { PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
+import { reviewLinks, touchesDataFiles } from './quiet-pull.js';
 import { rulesetFor } from './ruleset-choice.js';
 import { listIssueComments, type IssueComment } from './sticky-comment.js';
 
@@ -27,6 +28,9 @@ export interface CollectInput {
   config: ReviewConfig;
   botLogin: string;
   now: Date;
+  /** Already read by `lookAtPull`: not read again. */
+  compared?: ComparedRevisions;
+  comments?: IssueComment[];
 }
 
 export type CollectOutcome =
@@ -35,7 +39,7 @@ export type CollectOutcome =
 
 export async function collectPullReview(input: CollectInput): Promise<CollectOutcome> {
   const { octokit, repo, pull, config } = input;
-  const compared = await compareWithMergeBase(octokit, repo, pull);
+  const compared = input.compared ?? (await compareWithMergeBase(octokit, repo, pull));
   const blobs = blobStore(octokit, repo, config.limits);
   const baseTree = gitTree(octokit, repo, compared.mergeBase);
   const base = gitHubFileSource(baseTree, blobs, `merge base ${compared.mergeBase.slice(0, 7)}`);
@@ -44,13 +48,13 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   const head = compared.complete && compared.changed.every((file) => file.status === 'removed' || file.headBlob)
     ? headOverlay(baseTree, compared.changed, blobs, headLabel)
     : gitHubFileSource(gitTree(octokit, repo, pull.headSha), blobs, headLabel);
-  const links = { headBlobUrl: `${pull.repoHtmlUrl}/blob/${pull.headSha}/`, baseBlobUrl: `${pull.repoHtmlUrl}/blob/${compared.mergeBase}/` };
+  const links = reviewLinks(pull, compared.mergeBase);
 
   // Only YAML and JSON files can be specs or `$ref` targets: a pull request without one needs no tree.
   const pairs = touchesDataFiles(compared.changed)
     ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs })
     : [];
-  const comments = await listIssueComments(octokit, repo, pull.number);
+  const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));
   if (pairs.length === 0) {
     return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, head, links };
   }
@@ -65,8 +69,4 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   });
   const review = await reviewSpecs({ pairs, base, head, config, ruleset: ruleset.ruleset, acceptances, now: input.now });
   return { ok: true, review, comments, base, head, links };
-}
-
-function touchesDataFiles(changed: readonly ChangedFile[]): boolean {
-  return changed.some((file) => [file.path, file.previousPath ?? ''].some((path) => /\.(ya?ml|json)$/i.test(path)));
 }

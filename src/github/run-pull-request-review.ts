@@ -10,13 +10,15 @@ import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, r
 import { annotationsOf } from './annotations.js';
 import { countApiCalls } from './api-call-counter.js';
 import { botLoginOf } from './bot-login.js';
-import { completeCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
+import { completeCheckRun, createCompletedCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { publishToPull } from './publish-to-pull.js';
+import { lookAtPull, type PullLook } from './quiet-pull.js';
 import { loadRepoConfig, type ConfigReader } from './repo-config.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { httpStatusOf } from './http-status.js';
+import { onePerPull } from './pull-queue.js';
 
 /** What a review needs from its trigger; a Probot `Context` is one. */
 export interface ReviewDeps {
@@ -39,7 +41,11 @@ export interface ReviewTarget {
 }
 
 /** Reviews and publishes; returns the review, or `undefined` when none could be made (the check says why). */
-export async function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
+export function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
+  return onePerPull(`${target.owner}/${target.repo}#${target.pullNumber}`, () => reviewPullRequest(deps, target));
+}
+
+async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
   const repo = { owner: target.owner, repo: target.repo };
   const log = deps.log.child({ repo: `${target.owner}/${target.repo}`, pr: target.pullNumber });
   const counter = countApiCalls(deps.octokit);
@@ -47,11 +53,20 @@ export async function runPullRequestReview(deps: ReviewDeps, target: ReviewTarge
   let checkRun: CheckRunRef | undefined;
   let conclusion: CheckOutcome['conclusion'] | undefined;
   let reason = 'the review stopped unexpectedly';
+  let started: { headSha: string; pullNumber: number } | undefined;
   try {
     const pull = target.pull ?? (await fetchPull(deps.octokit, repo, target.pullNumber));
     const headSha = target.headSha ?? pull.headSha;
+    started = { headSha, pullNumber: pull.number };
+    const look = await lookAtPull(deps.octokit, repo, { ...pull, headSha }, new Date());
+    if (look.quiet) {
+      const outcome = checkOutcomeOf(look.review, look.links);
+      await createCompletedCheckRun(deps.octokit, repo, headSha, pull.number, outcome);
+      conclusion = outcome.conclusion;
+      return look.review;
+    }
     checkRun = await startCheckRun(deps.octokit, repo, headSha, pull.number);
-    const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun);
+    const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun, look);
     conclusion = reviewed.conclusion;
     return reviewed.review;
   } catch (error) {
@@ -62,6 +77,8 @@ export async function runPullRequestReview(deps: ReviewDeps, target: ReviewTarge
   } finally {
     // Never left in_progress: whatever happened above, the check run ends here.
     if (checkRun && conclusion === undefined) conclusion = await completeNeutral(deps.octokit, checkRun, reason, log);
+    // Failed before the check run existed (the first look at the pull request): create it completed.
+    else if (!checkRun && started && conclusion === undefined) conclusion = await createNeutral(deps.octokit, repo, started, reason, log);
     counter.stop();
     githubApiCalls.inc(counter.calls);
     githubApiCallsPerReview.observe(counter.calls);
@@ -75,13 +92,23 @@ async function reviewAndPublish(
   log: Logger,
   pull: PullSnapshot,
   checkRun: CheckRunRef,
+  look: Extract<PullLook, { quiet: false }>,
 ): Promise<{ review?: Review; conclusion: CheckOutcome['conclusion'] | undefined }> {
   const repo = { owner: checkRun.owner, repo: checkRun.repo };
   const config = await loadRepoConfig((name) => deps.config(name));
   if (!config.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, config.message, log) };
   const collected = await withinSeconds(
     config.config.limits.seconds_per_review,
-    collectPullReview({ octokit: deps.octokit, repo, pull, config: config.config, botLogin: await botLoginOf(deps.octokit), now: new Date() }),
+    collectPullReview({
+      octokit: deps.octokit,
+      repo,
+      pull,
+      config: config.config,
+      botLogin: await botLoginOf(deps.octokit),
+      now: new Date(),
+      compared: look.compared,
+      ...(look.comments ? { comments: look.comments } : {}),
+    }),
   );
   if (!collected.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, collected.reason, log) };
   const { review } = collected;
@@ -114,6 +141,24 @@ async function completeNeutral(octokit: ProbotOctokit, checkRun: CheckRunRef, re
   } catch (error) {
     errorsTotal.inc({ stage: 'complete-check-run' });
     log.error({ err: error, reason }, 'the check run could not be completed');
+    return undefined;
+  }
+}
+
+async function createNeutral(
+  octokit: ProbotOctokit,
+  repo: { owner: string; repo: string },
+  started: { headSha: string; pullNumber: number },
+  reason: string,
+  log: Logger,
+): Promise<'neutral' | undefined> {
+  try {
+    await createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, neutralOutcome(reason));
+    log.warn({ reason }, 'the check run was created as neutral');
+    return 'neutral';
+  } catch (error) {
+    errorsTotal.inc({ stage: 'complete-check-run' });
+    log.error({ err: error, reason }, 'the check run could not be created');
     return undefined;
   }
 }

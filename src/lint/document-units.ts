@@ -74,7 +74,8 @@ function referencedUnits(value: unknown, file: string): Set<string> | undefined 
     const current = stack.pop();
     if (current === null || typeof current !== 'object') continue;
     if (Array.isArray(current)) {
-      stack.push(...current);
+      // A loop, not a spread: an array of 10^6 items as arguments overflows the stack.
+      for (const item of current) stack.push(item);
       continue;
     }
     const record = current as Record<string, unknown>;

@@ -9,6 +9,7 @@ import type { ParsedFile } from '../specs/parsed-file.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
 import type { LoadedRuleset } from './loaded-ruleset.js';
 import { compareFindings } from './compare-findings.js';
+import { allowExampleMemo, installExampleMemo } from './example-memo.js';
 import { createSpecResolver } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
 
@@ -27,6 +28,8 @@ export interface LintPart {
   rules?: (rule: Rule) => boolean;
   /** Lints this data in place of the root file's (same JSON paths; lines of the full file). */
   data?: Record<string, unknown>;
+  /** Validates each example object once per run (see example-memo.ts). */
+  memoizeExamples?: boolean;
 }
 
 export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
@@ -35,9 +38,14 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   const spectral = new Spectral({ resolver: createSpecResolver(spec) });
   const source = toVirtualPath(root.path);
   spectral.setRuleset(part.rules ? rulesetSubset(ruleset, source, part.rules) : ruleset);
+  const target = parsedResult(root, part.data);
+  if (part.memoizeExamples) {
+    installExampleMemo(Object.values(ruleset.fromSource(source).rules));
+    allowExampleMemo(target);
+  }
   // An API description whose format no rule targets yields no findings rather than an
   // "unrecognized format" warning: the loader already rejects what is not an API description.
-  const diagnostics = await spectral.run(parsedResult(root, part.data), { ignoreUnknownFormat: true });
+  const diagnostics = await spectral.run(target, { ignoreUnknownFormat: true });
   return diagnostics.map((diagnostic) => toFinding(diagnostic, spec.root)).sort(compareFindings);
 }
 
@@ -57,7 +65,7 @@ export function rulesetSubset(ruleset: Ruleset, source: string, keep: (rule: Rul
  * reduced document keeps the full file's locator, so ranges are those of the file as written,
  * and carries no parser diagnostics (the full file's are reported by the whole-document run).
  */
-function parsedResult(file: ParsedFile, data?: Record<string, unknown>): SpectralTarget {
+function parsedResult(file: ParsedFile, data?: Record<string, unknown>): Extract<SpectralTarget, { parsed: unknown }> {
   const full = file.parserResult();
   const locate = locatorFor(full);
   if (data === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };

@@ -4,8 +4,8 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import type { Change } from '../diff/change.js';
-import { classifyFindings } from '../lint/lint-diff.js';
-import type { LintFinding } from '../lint/lint-finding.js';
+import { lintChange } from '../lint/lint-change.js';
+import { classifyFindings, type ClassifiedFindings } from '../lint/lint-diff.js';
 import { lintSpec } from '../lint/lint-spec.js';
 import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
 import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
@@ -73,11 +73,7 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
     );
   }
 
-  const [headFindings, baseFindings] = await Promise.all([
-    head ? lintSpec(head, request.ruleset) : Promise.resolve<LintFinding[]>([]),
-    baseUsable && head ? lintSpec(baseUsable, request.ruleset) : Promise.resolve<LintFinding[]>([]),
-  ]);
-  analysis.lint = classifyFindings(baseFindings, headFindings);
+  analysis.lint = await lintFindings(baseUsable, head, request.ruleset);
 
   const diffOptions = { config: request.config.breaking, now: request.now };
   if (baseUsable && head) analysis.changes = diffSpecs(baseUsable, head, diffOptions);
@@ -89,6 +85,13 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
     analysis.newlyDeprecated = factsOf(head, analysis.changes, /^endpoint-deprecated/);
   }
   return analysis;
+}
+
+/** New, existing and fixed findings: only the changed parts are linted when both sides exist. */
+async function lintFindings(base: LoadedSpec | undefined, head: LoadedSpec | undefined, ruleset: LoadedRuleset): Promise<ClassifiedFindings> {
+  if (!head) return { introduced: [], existing: [], fixed: [] };
+  if (!base) return classifyFindings([], await lintSpec(head, ruleset), { head });
+  return lintChange(base, head, ruleset.ruleset);
 }
 
 function statusOf(pair: SpecPair): SpecStatus {

@@ -12,6 +12,7 @@ import { parseFile } from './parse-file.js';
 import type { ParsedFile } from './parsed-file.js';
 import { findRefCycles } from './ref-cycles.js';
 import { refTarget } from './ref-target.js';
+import { boundRegExpBacktracking } from './regexp-backtracking.js';
 import type { JsonPath, SourceLocation } from './source-location.js';
 import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
 import { swagger2PathFor } from './swagger2-locations.js';
@@ -19,6 +20,9 @@ import { swagger2PathFor } from './swagger2-locations.js';
 export interface LoadOptions {
   limits?: Partial<Limits>;
 }
+
+// Every spec the CLI or the App reviews enters here, before the linter compiles its patterns.
+boundRegExpBacktracking();
 
 const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
@@ -172,6 +176,12 @@ function collectRefs(file: ParsedFile, maxDepth: number, problem: ProblemSink): 
       return;
     }
     const record = value as Record<string, unknown>;
+    const unsafe = unsafeKeyOf(record);
+    if (unsafe) {
+      tooDeep = true; // stops the walk: one problem per file is enough
+      problem('parse-error', `${file.path} uses the key "${unsafe.key}", which ${unsafe.why}; rename it`, { file: file.path, line: file.lineOf(path) });
+      return;
+    }
     if (typeof record.$ref === 'string') found.push({ ref: record.$ref, at: [...path] });
     for (const key of Object.keys(record)) {
       if (key === '$ref') continue;
@@ -182,6 +192,23 @@ function collectRefs(file: ParsedFile, maxDepth: number, problem: ProblemSink): 
   };
   visit(file.data);
   return found;
+}
+
+/**
+ * Keys the libraries we keep cannot take. `JSON.parse` keeps `"__proto__"` as an own key, but the
+ * positioned parsers the linter reads assign it, replacing the object's prototype; Spectral's
+ * `$ref` resolver calls `hasOwnProperty` on every object it crawls. Refused with a sentence,
+ * rather than failing inside the linter with none.
+ */
+function unsafeKeyOf(record: Record<string, unknown>): { key: string; why: string } | undefined {
+  const prototype: unknown = Object.getPrototypeOf(record);
+  if (Object.prototype.hasOwnProperty.call(record, '__proto__') || (prototype !== Object.prototype && prototype !== null)) {
+    return { key: '__proto__', why: "JavaScript parsers turn into an object's prototype" };
+  }
+  if (Object.prototype.hasOwnProperty.call(record, 'hasOwnProperty')) {
+    return { key: 'hasOwnProperty', why: 'the linter (Spectral\'s $ref resolver) cannot read' };
+  }
+  return undefined;
 }
 
 function checkOperationCount(root: ParsedFile, limits: Limits, problem: ProblemSink): void {

@@ -4,6 +4,7 @@
 import spectralParsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
+import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
@@ -50,8 +51,13 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
     return format === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
   } catch (error) {
     // The nesting scan is an estimate; should a parser still run out of stack, that is the same limit.
-    if (!(error instanceof RangeError)) throw error;
-    return { ok: false, reason: 'limit-exceeded', message: `nests too deeply to parse (limits.depth): ${error.message}`, line: 1 };
+    if (error instanceof RangeError) {
+      return { ok: false, reason: 'limit-exceeded', message: `nests too deeply to parse (limits.depth): ${error.message}`, line: 1 };
+    }
+    // The YAML AST parser throws on some malformed input (found by the property tests) instead of
+    // reporting a diagnostic: that is still the author's malformed file, not our failure.
+    const message = error instanceof Error ? error.message : String(error);
+    return { ok: false, reason: 'parse-error', message: `is not valid ${format === 'json' ? 'JSON' : 'YAML'} (the parser failed: ${message})`, line: 1 };
   }
 }
 
@@ -61,6 +67,10 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: ${jsonErrorText(error)}`, line: jsonErrorLine(text, error) };
+  }
+  const duplicate = findDuplicateJsonKey(text);
+  if (duplicate) {
+    return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
   let positioned: IParserResult<unknown> | undefined;
   const parserResult = (): IParserResult<unknown> => (positioned ??= parseJson(text));
