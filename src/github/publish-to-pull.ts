@@ -15,7 +15,7 @@ import { httpStatusOf } from './http-status.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
 import { notAskedBefore, requestReviewers, wantedReviewers, type ReviewerRequest } from './reviewer-requests.js';
-import { findSummaryComment, upsertSummaryComment, type CommentWrite, type IssueComment } from './sticky-comment.js';
+import { deleteComments, extraSummaryComments, findSummaryComment, upsertSummaryComment, type CommentWrite, type IssueComment } from './sticky-comment.js';
 
 export interface PublishInput {
   octokit: ProbotOctokit;
@@ -45,6 +45,7 @@ export async function publishToPull(input: PublishInput): Promise<PublishResult>
   if (prose.status === 'fallback') input.log.warn({ reason: prose.reason }, 'model prose fell back to the deterministic text');
   const body = renderComment(review, input.links, prose);
   const comment = await upsertSummaryComment(octokit, repo, pull.number, findSummaryComment(input.comments), body, review.specs.length > 0);
+  await deleteComments(octokit, repo, extraSummaryComments(input.comments));
   const breaking = review.breakingChanges > 0;
   const label = await syncBreakingLabel(octokit, repo, pull.number, pull.labels, config.breaking.label, breaking);
   const reviewers = breaking && (!pull.draft || config.breaking.drafts) ? await askReviewers(input, pull) : { users: [], teams: [] };

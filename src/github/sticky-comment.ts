@@ -31,6 +31,20 @@ export function findSummaryComment(comments: readonly IssueComment[]): IssueComm
   return comments.find((comment) => comment.user.type === 'Bot' && comment.body.includes(summaryMarker));
 }
 
+/**
+ * Summary comments beyond the oldest one. Two replicas reviewing the first push of a pull
+ * request at the same moment can both create one; every later review removes the extras, so
+ * the pull request converges on one comment without any shared state.
+ */
+export function extraSummaryComments(comments: readonly IssueComment[]): IssueComment[] {
+  const oldest = findSummaryComment(comments);
+  return comments.filter((comment) => comment !== oldest && comment.user.type === 'Bot' && comment.body.includes(summaryMarker) && comment.user.login === oldest?.user.login);
+}
+
+export async function deleteComments(octokit: ProbotOctokit, repo: RepoRef, comments: readonly IssueComment[]): Promise<void> {
+  for (const comment of comments) await octokit.rest.issues.deleteComment({ ...repo, comment_id: comment.id });
+}
+
 export type CommentWrite = 'created' | 'updated' | 'unchanged' | 'skipped';
 
 /**

@@ -127,6 +127,10 @@ export class FakeGitHub {
     if (method === 'POST' && rest === `${issue}/comments`) return this.createComment(String(request.body?.body ?? ''));
     const comment = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && comment) return this.updateComment(Number(comment[1]), String(request.body?.body ?? ''));
+    if (method === 'DELETE' && comment) {
+      this.comments = this.comments.filter((candidate) => candidate.id !== Number(comment[1]));
+      return { status: 204, body: undefined };
+    }
     if (method === 'POST' && rest === `${issue}/labels`) {
       this.labels.push(...((request.body?.labels as string[] | undefined) ?? []));
       return ok(this.labels.map((name) => ({ name })));

@@ -115,6 +115,23 @@ describe('a later push that no longer breaks anything', () => {
   });
 });
 
+describe('two replicas that both created a summary comment', () => {
+  it('converge on the oldest one: the next review edits it and deletes the extra', async () => {
+    const first = { id: 601, body: `${marker}\nreview by replica A`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
+    const second = { id: 602, body: `${marker}\nreview by replica B`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
+    const fake = fakeRepo({
+      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') },
+      comments: [first, second],
+    });
+    await probot.receive(pullRequestEvent(fake, 'synchronize'));
+
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
+    expect(fake.find('PATCH', /\/issues\/comments\/\d+$/).map((request) => request.path)).toEqual(['/repos/octo-org/pets-api/issues/comments/601']);
+    expect(fake.find('DELETE', /\/issues\/comments\/\d+$/).map((request) => request.path)).toEqual(['/repos/octo-org/pets-api/issues/comments/602']);
+  });
+});
+
 describe('specs reached through $ref', () => {
   it('reviews the root when only a referenced file changed, annotating the referenced file', async () => {
     const root = spec('split-openapi.yaml');
@@ -188,7 +205,10 @@ describe('reviews that cannot or must not publish', () => {
   it('passes a pull request that touches no spec without reading a tree or commenting', async () => {
     const fake = fakeRepo({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' } });
     await probot.receive(pullRequestEvent(fake, 'opened'));
-    const done = completion(fake);
+    // Settled before any work: the check run is created completed, in one call.
+    const created = fake.find('POST', /\/check-runs$/);
+    expect(created).toHaveLength(1);
+    const done = created[0]?.body ?? {};
     expect(done.conclusion).toBe('success');
     expect(output(done).title).toBe('No API description changed');
     expect(fake.find('GET', /\/git\/trees\//)).toHaveLength(0);
