@@ -32,6 +32,14 @@ export interface ItemView {
   accepted?: { user: string; reason: string; url: string };
 }
 
+/** One edit of the spec (a shared schema, say) that breaks many operations, shown once. */
+export interface WidespreadEditView extends ItemView {
+  count: number;
+  operationCount: number;
+  operations: string[];
+  moreOperations: number;
+}
+
 export interface OperationGroupView {
   operation: string;
   items: ItemView[];
@@ -42,7 +50,7 @@ export interface SpecView {
   status: string;
   previousPath?: string;
   invalid: Capped<ItemView>;
-  breaking: { groups: OperationGroupView[]; total: number; hidden: number };
+  breaking: { widespread: Capped<WidespreadEditView>; groups: OperationGroupView[]; total: number; hidden: number };
   warnings: Capped<ItemView>;
   newLint: Capped<ItemView>;
   info: Capped<ItemView>;
@@ -94,16 +102,18 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
   const warningChanges = spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'warning');
   const infoChanges = spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'info');
   const lintItems = spec.items.filter((item) => item.kind === 'lint');
-  const shownBreaking = blockingChanges.slice(0, limits.itemsPerSection);
+  const { widespread, single } = splitWidespread(blockingChanges);
+  const shownBreaking = single.slice(0, limits.itemsPerSection);
   return {
     spec: spec.spec,
     status: spec.status,
     ...(spec.previousPath ? { previousPath: spec.previousPath } : {}),
     invalid: cap(spec.items.filter((item) => item.kind === 'invalid-spec').map(view)),
     breaking: {
+      widespread: cap(widespread.map((items) => widespreadView(items, links))),
       groups: groupByOperation(shownBreaking.map((item) => ({ item, view: view(item) }))),
       total: blockingChanges.length,
-      hidden: blockingChanges.length - shownBreaking.length,
+      hidden: single.length - shownBreaking.length,
     },
     warnings: cap(warningChanges.map(view)),
     newLint: cap(lintItems.map(view)),
@@ -145,6 +155,37 @@ function lintView(finding: LintFinding, links: LinkOptions): ItemView {
 
 function linkTo(source: SourceLocation, blobUrl: string | undefined): { link?: string } {
   return blobUrl ? { link: `${blobUrl}${source.file.split('/').map(encodeURIComponent).join('/')}#L${source.line}` } : {};
+}
+
+/** An edit that breaks this many operations or more is shown once, with the operations it reaches. */
+const widespreadAt = 3;
+const operationsNamed = 5;
+
+/** Blockers from one place in the spec (same rule, file and line) that reach many operations, apart from the rest. */
+function splitWidespread(items: ReviewItem[]): { widespread: ReviewItem[][]; single: ReviewItem[] } {
+  const byEdit = new Map<string, ReviewItem[]>();
+  for (const item of items) {
+    const key = `${item.rule}\u0000${item.source.file}\u0000${item.source.line}`;
+    byEdit.set(key, [...(byEdit.get(key) ?? []), item]);
+  }
+  const widespread = [...byEdit.values()].filter((group) => new Set(group.map((item) => item.operation)).size >= widespreadAt);
+  const inWidespread = new Set(widespread.flat());
+  return { widespread: widespread.sort((a, b) => b.length - a.length), single: items.filter((item) => !inWidespread.has(item)) };
+}
+
+function widespreadView(items: ReviewItem[], links: LinkOptions): WidespreadEditView {
+  const operations = [...new Set(items.map((item) => item.operation ?? 'Whole API'))];
+  const first = itemView(items[0] as ReviewItem, links);
+  const allAccepted = items.every((item) => item.acceptedBy);
+  const { accepted: _accepted, ...rest } = first;
+  return {
+    ...rest,
+    ...(allAccepted && first.accepted ? { accepted: first.accepted } : {}),
+    count: items.length,
+    operationCount: operations.length,
+    operations: operations.slice(0, operationsNamed),
+    moreOperations: Math.max(0, operations.length - operationsNamed),
+  };
 }
 
 function groupByOperation(entries: { item: ReviewItem; view: ItemView }[]): OperationGroupView[] {

@@ -142,11 +142,20 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): Rev
     rule: finding.code,
     severity,
     message: finding.message,
-    operation: null,
+    operation: operationOfPath(finding),
     path: finding.path,
     source: finding.source,
     fingerprint: fingerprint({ rule: finding.code, spec, operation: null, path: finding.path }),
   };
+}
+
+const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
+
+/** `paths./pets.get...` in the root file names an operation: the comment groups lint findings by it. */
+function operationOfPath(finding: LintFinding): string | null {
+  const [section, path, method] = finding.path;
+  if (section !== 'paths' || typeof path !== 'string' || typeof method !== 'string' || !httpMethods.has(method)) return null;
+  return `${method.toUpperCase()} ${path}`;
 }
 
 const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };

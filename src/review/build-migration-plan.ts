@@ -6,26 +6,46 @@ import type { MigrationStep } from './review.js';
 
 const levelOrder = { error: 0, warning: 1, info: 2 } as const;
 
+/** An edit reaching this many operations becomes one step for all of them, not one per operation. */
+const widespreadAt = 3;
+
 export function buildMigrationPlan(changes: Change[]): MigrationStep[] {
   const relevant = changes
     .filter((change) => change.level !== 'info')
     .sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   const byOperation = new Map<string, MigrationStep>();
-  for (const change of relevant) {
-    const operation = change.operation ?? 'Whole API';
+  const add = (operation: string, change: Change, text: string): void => {
     const step = byOperation.get(operation) ?? { operation, steps: [] };
-    const text = migrationText(change);
     if (!step.steps.some((existing) => existing.text === text)) step.steps.push({ rule: change.id, text });
     byOperation.set(operation, step);
+  };
+  for (const edit of groupByEdit(relevant)) {
+    const operations = [...new Set(edit.map((change) => change.operation ?? 'Whole API'))];
+    const first = edit[0] as Change;
+    if (operations.length >= widespreadAt) {
+      add(`${operations[0]} (+${operations.length - 1} more operations)`, first, migrationText(first, 'each of these operations'));
+      continue;
+    }
+    for (const change of edit) add(change.operation ?? 'Whole API', change, migrationText(change, change.operation));
   }
   return [...byOperation.values()].sort((a, b) => a.operation.localeCompare(b.operation));
 }
 
-function migrationText(change: Change): string {
+/** Changes that come from one place in the spec (same check, file and line), in first-seen order. */
+function groupByEdit(changes: Change[]): Change[][] {
+  const groups = new Map<string, Change[]>();
+  for (const change of changes) {
+    const key = `${change.id}\u0000${change.source.file}\u0000${change.source.line}`;
+    groups.set(key, [...(groups.get(key) ?? []), change]);
+  }
+  return [...groups.values()];
+}
+
+function migrationText(change: Change, operation: string | null): string {
   const hint = findCheck(change.id)?.migration;
   if (!hint) return change.message;
   const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
-  return `${sentence} ${fillHint(hint, change.operation)}`;
+  return `${sentence} ${fillHint(hint, operation)}`;
 }
 
 // Hints name the element generically: the message before them already names it exactly.

@@ -69,6 +69,27 @@ describe('renderComment', () => {
   });
 });
 
+describe('an edit that breaks many operations', () => {
+  it('is shown once, with the operations it reaches, instead of once per operation', () => {
+    const shared = (operation: string) => ({ ...change('response-property-max-length-increased', 'error', operation, 300), message: 'response property `locale`: `maxLength` was raised from 10 to 30' });
+    const operations = Array.from({ length: 8 }, (_, index) => `GET /things/${index}`);
+    const review = assessReview({
+      specs: [analysis({ changes: [...operations.map(shared), change('api-removed-without-deprecation', 'error', 'DELETE /x', 20)] })],
+      config: defaultConfig,
+      acceptances: [],
+      now,
+    });
+    const comment = renderComment(review);
+    expect(comment).toContain('#### 🛑 Breaking changes (9)');
+    expect(comment).toContain('**One edit breaks 8 operations:** response property `locale`: `maxLength` was raised from 10 to 30');
+    expect(comment).toContain('- reaches `GET /things/0`, `GET /things/1`, `GET /things/2`, `GET /things/3`, `GET /things/4` and 3 more (8 findings)');
+    // Once among the breaking changes, once in the migration plan.
+    expect(comment.match(/maxLength` was raised/g)).toHaveLength(2);
+    expect(comment).toContain('**`GET /things/0 (+7 more operations)`**');
+    expect(comment).toContain('**`DELETE /x`**');
+  });
+});
+
 describe('renderCheckSummary', () => {
   it('matches the golden summary', () => {
     expectGolden('check-summary.md', renderCheckSummary(sampleReview()));
