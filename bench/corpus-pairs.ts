@@ -2,6 +2,7 @@
 // version of one real API, read through the same file sources the CLI uses.
 import { existsSync } from 'node:fs';
 import { join } from 'node:path';
+import { smallChangeFolder } from './small-change-pair.js';
 
 export interface CorpusPair {
   name: string;
@@ -25,7 +26,11 @@ export function corpusFolder(): string {
 }
 
 export function corpusPairs(folder = corpusFolder()): CorpusPair[] {
-  return layouts
+  const small = smallChangeFolder(folder);
+  const synthetic: CorpusPair[] = small
+    ? [{ name: 'github-small-change', baseFolder: small, headFolder: small, basePath: 'base.json', headPath: 'head.json' }]
+    : [];
+  return [...layouts
     .map((layout) => ({
       name: layout.name,
       baseFolder: join(folder, layout.base[0]),
@@ -33,5 +38,5 @@ export function corpusPairs(folder = corpusFolder()): CorpusPair[] {
       basePath: layout.base[1],
       headPath: layout.head[1],
     }))
-    .filter((pair) => existsSync(join(pair.baseFolder, pair.basePath)) && existsSync(join(pair.headFolder, pair.headPath)));
+    .filter((pair) => existsSync(join(pair.baseFolder, pair.basePath)) && existsSync(join(pair.headFolder, pair.headPath))), ...synthetic];
 }

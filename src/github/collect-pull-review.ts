@@ -8,7 +8,7 @@ import type { LinkOptions } from '../render/review-view.js';
 import { assessReview } from '../review/assess-review.js';
 import type { Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
-import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
+import { selectSpecs } from '../specs/select-specs.js';
 import { blobStore } from './blob-store.js';
 import { gitHubFileSource } from './github-file-source.js';
 import { gitTree } from './git-tree.js';

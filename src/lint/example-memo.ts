@@ -1,9 +1,10 @@
 // analyze: Spectral validates every example against its schema once per place the resolved
 // document reaches it, deep-copying and AJV-compiling the schema each time — a component example
 // reached from 500 operations costs 500 compilations, and equal schemas compile again. Within one
-// lint run, this remembers the results of `oasExample` by the content of its target and replays
-// them at the new path. Only runs the incremental lint marks use it; a plain `lintSpec` runs
-// Spectral untouched (the reference in tests).
+// process (bounded), this remembers the results of `oasExample` by the content of its target, the
+// document's formats and schema dialect, and replays them at the new path — so the head's run
+// also reuses what the base's run validated. Only runs the incremental lint marks use it; a plain
+// `lintSpec` runs Spectral untouched (the reference in tests).
 import { createHash } from 'node:crypto';
 import type { Rule } from '@stoplight/spectral-core';
 
@@ -12,15 +13,23 @@ type RulesetFunction = Then['function'];
 type FunctionResult = { message: string; path?: (string | number)[] };
 interface FunctionContext {
   path: (string | number)[];
-  document: { formats?: Set<unknown> | null; parserResult?: unknown };
+  document: { formats?: Set<unknown> | null; parserResult?: unknown; data?: unknown };
 }
 
+/** Results by key; the oldest entries go first past the bound. */
+const memo = new Map<string, FunctionResult[] | undefined>();
+const MEMO_ENTRIES = 200_000;
 /** Targets (the parsed results handed to Spectral) whose runs may replay example results. */
-const memoByRun = new WeakMap<object, Map<string, FunctionResult[] | undefined>>();
+const allowedRuns = new WeakSet<object>();
 const wrapped = new WeakSet<object>();
 
 export function allowExampleMemo(target: object): void {
-  memoByRun.set(target, new Map());
+  allowedRuns.add(target);
+}
+
+/** Forgets every remembered result (the bench measures cold reviews with it). */
+export function resetExampleMemo(): void {
+  memo.clear();
 }
 
 /** Wraps `oasExample` in place, once per rule; outside a marked run the wrapper just calls through. */
@@ -30,9 +39,8 @@ export function installExampleMemo(rules: Iterable<Rule>): void {
       const original = then.function as unknown as (value: unknown, options: unknown, context: FunctionContext) => unknown;
       if (wrapped.has(then) || original.name !== 'oasExample') continue;
       const memoized = function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
-        const run = memoOf(context);
-        if (run === undefined || value === null || typeof value !== 'object') return original.call(this, value, options, context);
-        return replay(run, value, options, context, () => original.call(this, value, options, context));
+        if (!isAllowed(context) || value === null || typeof value !== 'object') return original.call(this, value, options, context);
+        return replay(value, options, context, () => original.call(this, value, options, context));
       };
       Object.defineProperty(memoized, 'name', { value: original.name });
       then.function = memoized as unknown as RulesetFunction;
@@ -41,15 +49,14 @@ export function installExampleMemo(rules: Iterable<Rule>): void {
   }
 }
 
-function memoOf(context: FunctionContext): Map<string, FunctionResult[] | undefined> | undefined {
+function isAllowed(context: FunctionContext): boolean {
   const target = context.document.parserResult;
-  return target !== null && typeof target === 'object' ? memoByRun.get(target) : undefined;
+  return target !== null && typeof target === 'object' && allowedRuns.has(target);
 }
 
 const optionIds = new WeakMap<object, number>();
 
 function replay(
-  byKey: Map<string, FunctionResult[] | undefined>,
   value: object,
   options: unknown,
   context: FunctionContext,
@@ -58,15 +65,30 @@ function replay(
   const content = contentKey(value);
   // A value JSON cannot write (a cycle) is validated as Spectral would, without the memo.
   if (content === undefined) return compute();
-  const key = `${optionId(options)}|${placeOf(context.path)}|${content}`;
+  const key = `${optionId(options)}|${documentKey(context)}|${placeOf(context.path)}|${content}`;
+  const byKey = memo;
   if (!byKey.has(key)) {
     const results = compute();
     // Only a plain list of results inside the target can be replayed elsewhere; anything else
     // (a promise, a result pointing outside) is returned as is and not remembered.
     if (results !== undefined && (!Array.isArray(results) || !results.every((result: FunctionResult) => isInside(result, context.path)))) return results;
     byKey.set(key, results?.map((result: FunctionResult) => relativeTo(result, context.path)));
+    if (byKey.size > MEMO_ENTRIES) byKey.delete(byKey.keys().next().value as string);
   }
   return byKey.get(key)?.map((result) => ({ ...result, ...(result.path ? { path: [...context.path, ...result.path] } : {}) }));
+}
+
+/** What `oasExample` and `oasSchema` read of the document: its formats and JSON Schema dialect. */
+function documentKey(context: FunctionContext): string {
+  // No formats at all (null) and an empty set differ for oasSchema: keep them apart.
+  const known = context.document.formats;
+  const formats = known ? [...known].map((format) => {
+    const named = format as { displayName?: string; name?: string };
+    return named.displayName ?? named.name ?? '?';
+  }).sort() : null;
+  const data = context.document.data;
+  const dialect = data !== null && typeof data === 'object' ? (data as { jsonSchemaDialect?: unknown }).jsonSchemaDialect : undefined;
+  return JSON.stringify([formats, typeof dialect === 'string' ? dialect : null]);
 }
 
 /**

@@ -5,7 +5,7 @@
 import type { Rule, Ruleset } from '@stoplight/spectral-core';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { documentUnits, isContainerPath, unitKeyOf, type DocumentUnits } from './document-units.js';
-import { contentHash, sharedLintCache, type LintCache } from './lint-cache.js';
+import { contentHash, rulesetKey, sharedLintCache, type LintCache } from './lint-cache.js';
 import { classifyFindings, fingerprintFinding, type ClassifiedFindings } from './lint-diff.js';
 import type { LintFinding } from './lint-finding.js';
 import { lintScope, widenScope } from './lint-scope.js';
@@ -139,7 +139,7 @@ type Formats = NonNullable<Parameters<Rule['getGivenForFormats']>[0]>;
 
 const specHashes = new WeakMap<LoadedSpec, string>();
 
-/** Lints through the cache: the key is the content of every file of the spec and the part's label. */
+/** Lints through the cache: the key is the ruleset, the content of every file of the spec and the part's label. */
 function cachedLinter(ruleset: Ruleset, cache: LintCache): Linter {
   return (spec, label, part) => {
     let hash = specHashes.get(spec);
@@ -147,11 +147,11 @@ function cachedLinter(ruleset: Ruleset, cache: LintCache): Linter {
       hash = contentHash(spec.root, ...[...spec.files.values()].flatMap((file) => [file.path, file.text]));
       specHashes.set(spec, hash);
     }
-    const key = `${hash}:${label}`;
-    const cached = cache.get(ruleset, key);
+    const key = `${rulesetKey(ruleset, toVirtualPath(spec.root))}:${hash}:${label}`;
+    const cached = cache.get(key);
     if (cached) return cached;
     const findings = lintPart(spec, ruleset, part);
-    cache.set(ruleset, key, findings);
+    cache.set(key, findings);
     return findings;
   };
 }

@@ -1,0 +1,214 @@
+// The incremental lint must classify exactly as full lints of base and head do: hand-made pairs
+// for the rules that read the whole document, and samples of the real corpus (the whole pairs
+// with API_REVIEW_SLOW_TESTS=1; skipped when ../shared/corpus is absent).
+import { existsSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import type { Ruleset } from '@stoplight/spectral-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { documentUnits } from '../../src/lint/document-units.js';
+import { createLintCache } from '../../src/lint/lint-cache.js';
+import { lintChange } from '../../src/lint/lint-change.js';
+import type { ClassifiedFindings } from '../../src/lint/lint-diff.js';
+import type { LintFinding } from '../../src/lint/lint-finding.js';
+import { closureOnBothSides } from '../../src/lint/lint-scope.js';
+import { loadRuleset } from '../../src/lint/load-ruleset.js';
+import { reducedDocument } from '../../src/lint/reduced-document.js';
+import type { LoadedSpec } from '../../src/specs/loaded-spec.js';
+import { loadSpec } from '../../src/specs/load-spec.js';
+import { memorySource } from '../../src/specs/memory-source.js';
+
+let ruleset: Ruleset;
+beforeAll(async () => {
+  const load = await loadRuleset({ kind: 'shipped' });
+  if (!load.ok) throw new Error('the shipped ruleset does not load');
+  ruleset = load.ruleset.ruleset;
+});
+
+const limits = { limits: { bytes_per_file: 64 * 1024 * 1024, operations: 100_000 } };
+const load = (text: string, name = 'openapi.yaml'): Promise<LoadedSpec> => loadSpec(memorySource({ [name]: text }), name, limits);
+
+/** What the review shows of a classification: new and fixed findings, with their lines. */
+function shown(classified: ClassifiedFindings): { introduced: string[]; fixed: string[] } {
+  const line = (finding: LintFinding): string => `${finding.code} ${finding.path.join('.')} :${finding.source.line} ${finding.message}`;
+  return { introduced: classified.introduced.map(line).sort(), fixed: classified.fixed.map(line).sort() };
+}
+
+async function expectSameAsFullLint(base: LoadedSpec, head: LoadedSpec): Promise<ClassifiedFindings> {
+  const incremental = await lintChange(base, head, ruleset, { cache: createLintCache() });
+  const full = await lintChange(base, head, ruleset, { cache: createLintCache(), full: true });
+  expect(shown(incremental)).toEqual(shown(full));
+  return full;
+}
+
+const header = `openapi: 3.0.3
+info: {title: Pets, version: '1', description: Pets., contact: {name: A, url: 'https://a.example', email: a@a.example}}
+servers: [{url: 'https://api.example.com/v1'}]
+tags: [{name: pets, description: Pets.}, {name: stores, description: Stores.}]
+security: [{key: []}]
+`;
+const operation = (id: string, tag = 'pets', extra = '') => `      operationId: ${id}
+      summary: ${id}
+      description: ${id}.
+      tags: [${tag}]${extra}
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Pet'}}}}
+        '404': {$ref: '#/components/responses/NotFound'}
+`;
+const components = (extra = '') => `components:
+  securitySchemes:
+    key: {type: apiKey, in: header, name: X-Key}
+  responses:
+    NotFound:
+      description: not found
+      content: {application/json: {schema: {type: object}}}
+  schemas:
+    Pet:
+      type: object
+      properties:
+        petId: {type: string, example: abc}
+${extra}`;
+const spec = (paths: string, options: { header?: string; components?: string } = {}) =>
+  `${options.header ?? header}paths:\n${paths}${options.components ?? components()}`;
+
+describe('whole-document rules and references, on hand-made pairs', () => {
+  it.each([
+    {
+      name: 'a new operation reusing an existing operationId',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listPets', 'stores')}`),
+    },
+    {
+      name: 'a removed operation leaves a component unused',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listStores', 'stores').replace("'#/components/schemas/Pet'", "'#/components/schemas/Store'")}`, {
+        components: components(`    Store: {type: object}\n`),
+      }),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}`, { components: components(`    Store: {type: object}\n`) }),
+    },
+    {
+      name: 'a tag removed from the root that an unchanged operation uses',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listStores', 'stores')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listStores', 'stores')}`, {
+        header: header.replace(', {name: stores, description: Stores.}', ''),
+      }),
+    },
+    {
+      name: 'info and servers changed',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}`, {
+        header: header.replace(", contact: {name: A, url: 'https://a.example', email: a@a.example}", '').replace('/v1', '/v1/'),
+      }),
+    },
+    {
+      name: 'a security scheme removed that an unchanged operation requires',
+      base: spec(`  /pets:\n    get:\n${operation('listPets', 'pets', '\n      security: [{key: []}]')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets', 'pets', '\n      security: [{key: []}]')}`, {
+        components: components().replace('    key: {type: apiKey, in: header, name: X-Key}\n', '    other: {type: apiKey, in: header, name: X-Other}\n'),
+        header: header.replace('[{key: []}]', '[{other: []}]'),
+      }),
+    },
+    {
+      name: 'a new path equivalent to an existing one',
+      base: spec(`  /pets/{petId}:\n    get:\n${operation('getPet', 'pets', '\n      parameters: [{name: petId, in: path, required: true, schema: {type: string}}]')}`),
+      head: spec(
+        `  /pets/{petId}:\n    get:\n${operation('getPet', 'pets', '\n      parameters: [{name: petId, in: path, required: true, schema: {type: string}}]')}` +
+          `  /pets/{id}:\n    get:\n${operation('getPetById', 'pets', '\n      parameters: [{name: id, in: path, required: true, schema: {type: string}}]')}`,
+      ),
+    },
+    {
+      name: 'a changed component flags an unchanged operation that reaches it (and its example)',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}`, {
+        components: components().replace('type: object\n      properties:\n        petId: {type: string, example: abc}', 'type: array\n      items:\n        type: object\n        properties:\n          pet_id: {type: integer, example: abc}'),
+      }),
+    },
+    {
+      name: 'a new operation reaching an error response already flagged through another operation',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}`),
+      head: spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listStores', 'stores')}`),
+    },
+    {
+      name: 'the only operation reaching a flagged error response is replaced by another one',
+      base: spec(`  /pets:\n    get:\n${operation('listPets')}`),
+      head: spec(`  /stores:\n    get:\n${operation('listStores', 'stores')}`),
+    },
+  ])('$name', async ({ base, head }) => {
+    await expectSameAsFullLint(await load(base), await load(head));
+  });
+
+  it('finds what a new operation introduces and leaves what it reuses as existing', async () => {
+    const classified = await expectSameAsFullLint(
+      await load(spec(`  /pets:\n    get:\n${operation('listPets')}`)),
+      await load(spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listPets', 'stores')}`)),
+    );
+    expect(classified.introduced.map((finding) => finding.code)).toContain('operation-operationId-unique');
+    expect(classified.introduced.some((finding) => finding.path.join('/').startsWith('components/responses/NotFound'))).toBe(false);
+  });
+
+  it('lints a Swagger 2.0 pair the same way', async () => {
+    const swagger = (paths: string) =>
+      `swagger: '2.0'\ninfo: {title: T, version: '1', description: d, contact: {name: a}}\nhost: api.example.com\nschemes: [https]\npaths:\n${paths}definitions:\n  Pet: {type: object, properties: {id: {type: string, example: 1}}}\n`;
+    const get = (id: string) => `    get:\n      operationId: ${id}\n      description: d\n      tags: [pets]\n      responses:\n        '200': {description: ok, schema: {$ref: '#/definitions/Pet'}}\n`;
+    await expectSameAsFullLint(await load(swagger(`  /pets:\n${get('a')}`)), await load(swagger(`  /pets:\n${get('a')}  /more:\n${get('a')}`)));
+  });
+});
+
+describe('the lint cache', () => {
+  it('answers a second review of the same pair, even with the ruleset loaded again', async () => {
+    const cache = createLintCache();
+    let lints = 0;
+    const counting = { ...cache, set: (key: string, findings: Promise<LintFinding[]>) => ((lints += 1), cache.set(key, findings)) };
+    const base = spec(`  /pets:\n    get:\n${operation('listPets')}`);
+    const head = spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listPets', 'stores')}`);
+    const first = await lintChange(await load(base), await load(head), ruleset, { cache: counting });
+    const afterFirst = lints;
+    const again = await loadRuleset({ kind: 'shipped' });
+    if (!again.ok) throw new Error('the shipped ruleset does not load');
+    const second = await lintChange(await load(base), await load(head), again.ruleset.ruleset, { cache: counting });
+    expect(afterFirst).toBeGreaterThan(0);
+    expect(lints).toBe(afterFirst);
+    expect(shown(second)).toEqual(shown(first));
+  });
+});
+
+const corpus = join(process.cwd(), '..', 'shared', 'corpus');
+const slow = process.env.API_REVIEW_SLOW_TESTS === '1';
+
+interface CorpusCase {
+  name: string;
+  file: [string, string];
+  /** Path templates kept in a sample (both versions cut the same way); the whole pair when absent. */
+  sample?: string;
+}
+
+const corpusCases: CorpusCase[] = [
+  { name: 'github, the /orgs/{org}/actions operations', file: ['github/base.json', 'github/head.json'], sample: '/orgs/{org}/actions' },
+  { name: 'ghes, the /repos/{owner}/{repo}/pulls operations', file: ['ghes/base.json', 'ghes/head.json'], sample: '/repos/{owner}/{repo}/pulls' },
+  ...(slow
+    ? [
+        { name: 'github (whole pair)', file: ['github/base.json', 'github/head.json'] as [string, string] },
+        { name: 'ghes (whole pair)', file: ['ghes/base.json', 'ghes/head.json'] as [string, string] },
+        { name: 'stripe (whole pair)', file: ['stripe/base.yaml', 'stripe/head.yaml'] as [string, string] },
+        { name: 'kubernetes (whole pair)', file: ['kubernetes/base.json', 'kubernetes/head.json'] as [string, string] },
+      ]
+    : []),
+];
+
+describe.skipIf(!existsSync(corpus))('corpus pairs', () => {
+  it.each(corpusCases)('$name', async ({ file, sample }) => {
+    const [base, head] = await Promise.all(file.map((path) => load(readFileSync(join(corpus, path), 'utf8'), path.replace(/^.*\//, 'api.'))));
+    const [sampledBase, sampledHead] = sample ? await samplePair(base as LoadedSpec, head as LoadedSpec, sample) : [base as LoadedSpec, head as LoadedSpec];
+    await expectSameAsFullLint(sampledBase, sampledHead);
+  }, 1_800_000);
+});
+
+/** Both versions cut to the path items under `prefix` and what they reach, as a real smaller pair. */
+async function samplePair(base: LoadedSpec, head: LoadedSpec, prefix: string): Promise<[LoadedSpec, LoadedSpec]> {
+  const data = (spec: LoadedSpec) => spec.files.get(spec.root)?.data as Record<string, unknown>;
+  const baseUnits = documentUnits(data(base), base.root);
+  const headUnits = documentUnits(data(head), head.root);
+  if (!baseUnits || !headUnits) throw new Error('the corpus pair is not a single file');
+  const seeds = [...baseUnits.values.keys(), ...headUnits.values.keys()].filter((key) => key.startsWith(`paths\u0000${prefix}`));
+  const kept = closureOnBothSides(baseUnits, headUnits, new Set(seeds));
+  const cut = (spec: LoadedSpec) => load(JSON.stringify(reducedDocument(data(spec), kept), null, 2), 'sample.json');
+  return [await cut(base), await cut(head)];
+}
