@@ -7,18 +7,13 @@ import { loadSpec } from '../specs/load-spec.js';
 import { cliConfig, parseNow, type Output } from './cli-context.js';
 import { CliError } from './cli-error.js';
 import { assertLoaded } from './input-problems.js';
-import { filePairInputs, gitRangeInputs } from './local-inputs.js';
+import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const config = await cliConfig(options.config);
-  const inputs = options.git
-    ? await gitRangeInputs(options.git, options.positionals, config.specs)
-    : options.positionals.length === 2
-      ? filePairInputs(options.positionals[0] as string, options.positionals[1] as string)
-      : undefined;
-  if (!inputs) throw new CliError('usage: api-review diff BASE HEAD [--format json|markdown|sarif]  or  api-review diff --git BASE..HEAD [SPEC...]');
+  const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif');
   try {
     const now = parseNow(options.now);
     const changes: Change[] = [];

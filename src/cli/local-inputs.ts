@@ -10,6 +10,7 @@ import { gitRevisionSource, resolveRevision } from '../specs/git-revision-source
 import { localFolderSource } from '../specs/local-folder-source.js';
 import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
 import { CliError } from './cli-error.js';
+import type { ParsedOptions } from './parse-options.js';
 
 const run = promisify(execFile);
 
@@ -18,6 +19,16 @@ export interface LocalInputs {
   head: FileSource;
   pairs: SpecPair[];
   close(): void;
+}
+
+/** The two versions a `review` or `diff` compares: `BASE HEAD` files, or `--git BASE..HEAD [SPEC...]`. */
+export async function comparedInputs(options: ParsedOptions, globs: readonly string[], command: string, formats: string): Promise<LocalInputs> {
+  if (options.git) return gitRangeInputs(options.git, options.positionals, globs);
+  const [base, head] = options.positionals;
+  if (options.positionals.length !== 2 || !base || !head) {
+    throw new CliError(`usage: api-review ${command} BASE HEAD [--format ${formats}]  or  api-review ${command} --git BASE..HEAD [SPEC...]`);
+  }
+  return filePairInputs(base, head);
 }
 
 /** A file on disk as a (source, repository-relative path): rooted at the working directory when the file is inside it. */

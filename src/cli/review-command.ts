@@ -8,19 +8,14 @@ import { reviewToSarif } from '../render/sarif.js';
 import type { Review } from '../review/review.js';
 import { cliConfig, cliRuleset, parseNow, type Output } from './cli-context.js';
 import { CliError } from './cli-error.js';
-import { filePairInputs, gitRangeInputs } from './local-inputs.js';
+import { comparedInputs } from './local-inputs.js';
 import { withinReviewBudget } from './review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
 export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {
   const config = await cliConfig(options.config);
-  const inputs = options.git
-    ? await gitRangeInputs(options.git, options.positionals, config.specs)
-    : options.positionals.length === 2
-      ? filePairInputs(options.positionals[0] as string, options.positionals[1] as string)
-      : undefined;
-  if (!inputs) throw new CliError('usage: api-review review BASE HEAD [--format markdown|json|sarif]  or  api-review review --git BASE..HEAD [SPEC...]');
+  const inputs = await comparedInputs(options, config.specs, 'review', 'markdown|json|sarif');
   try {
     const ruleset = await cliRuleset(options.ruleset, config);
     const review = await withinReviewBudget(
