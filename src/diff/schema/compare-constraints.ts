@@ -18,11 +18,18 @@ const limits: readonly (readonly [string, string])[] = [
   ['maxContains', 'max-contains'],
 ];
 
+/**
+ * Limits whose absence means 0. oasdiff reads `minLength` as a plain number (absent = 0), so
+ * adding one is an increase and removing one a decrease; there is no `*-min-length-set` id.
+ */
+const zeroWhenAbsent = new Set(['minLength']);
+
 export function compareConstraints(comparison: NodeComparison): void {
   for (const [keyword, stem] of limits) {
     // 3.0's boolean exclusiveMinimum/exclusiveMaximum read as absent: only 3.1 numbers are limits.
-    const base = numberKeyword(comparison.base, keyword);
-    const head = numberKeyword(comparison.head, keyword);
+    const implicit = zeroWhenAbsent.has(keyword) ? 0 : undefined;
+    const base = numberKeyword(comparison.base, keyword) ?? implicit;
+    const head = numberKeyword(comparison.head, keyword) ?? implicit;
     if (base !== undefined && head !== undefined) {
       if (head > base) comparison.aspect(`${stem}-increased`, `\`${keyword}\` was raised from ${base} to ${head}`);
       if (head < base) comparison.aspect(`${stem}-decreased`, `\`${keyword}\` was lowered from ${base} to ${head}`);

@@ -15,6 +15,11 @@ const rows = [
   { name: 'minLength raised', base: str({ minLength: 1 }), head: str({ minLength: 2 }), request: ['request-property-min-length-increased'], response: [] },
   { name: 'minLength lowered', base: str({ minLength: 2 }), head: str({ minLength: 1 }),
     request: ['request-property-min-length-decreased'], response: ['response-property-min-length-decreased'] },
+  // An absent minLength is 0 (as oasdiff reads it): adding one raises it, removing one lowers it.
+  { name: 'minLength added', base: str(), head: str({ minLength: 2 }), request: ['request-property-min-length-increased'], response: [] },
+  { name: 'minLength removed', base: str({ minLength: 2 }), head: str(),
+    request: ['request-property-min-length-decreased'], response: ['response-property-min-length-decreased'] },
+  { name: 'minLength 0 added', base: str(), head: str({ minLength: 0 }), request: [], response: [] },
   { name: 'minimum raised', base: num({ minimum: 1 }), head: num({ minimum: 2 }), request: ['request-property-min-increased'], response: [] },
   { name: 'minimum lowered', base: num({ minimum: 2 }), head: num({ minimum: 1 }),
     request: ['request-property-min-decreased'], response: ['response-property-min-decreased'] },
