@@ -17,6 +17,7 @@ RUN npm ci --omit=dev --ignore-scripts --no-audit --no-fund && npm cache clean -
 COPY --from=build /app/dist ./dist
 COPY rules ./rules
 COPY templates ./templates
+COPY prompts ./prompts
 COPY docs ./docs
 COPY app.yml ./
 USER node
