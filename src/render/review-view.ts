@@ -56,7 +56,7 @@ export interface SpecView {
   info: Capped<ItemView>;
   debt: Capped<ItemView>;
   fixedLint: number;
-  checklist: { text: string; done: boolean }[];
+  checklist: Capped<{ text: string; done: boolean }>;
   migrationPlan: { operation: string; steps: { rule: string; text: string }[] }[];
   notes: string[];
   clean: boolean;
@@ -120,7 +120,7 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
     info: cap(infoChanges.map(view)),
     debt: cap(spec.lint.existing.map((finding) => lintView(finding, links))),
     fixedLint: spec.lint.fixed.length,
-    checklist: spec.checklist.map(({ text, done }) => ({ text, done })),
+    checklist: capChecklist(spec.checklist.map(({ text, done }) => ({ text, done })), limits.itemsPerSection),
     migrationPlan: spec.migrationPlan.slice(0, limits.itemsPerSection),
     notes: spec.notes,
     clean: spec.items.length === 0,
@@ -186,6 +186,12 @@ function widespreadView(items: ReviewItem[], links: LinkOptions): WidespreadEdit
     operations: operations.slice(0, operationsNamed),
     moreOperations: Math.max(0, operations.length - operationsNamed),
   };
+}
+
+/** A new spec of a thousand operations would list thousands of items: past the cap, open items come first. */
+function capChecklist(items: { text: string; done: boolean }[], limit: number): Capped<{ text: string; done: boolean }> {
+  if (items.length <= limit) return capList(items, limit);
+  return capList([...items.filter((item) => !item.done), ...items.filter((item) => item.done)], limit);
 }
 
 function groupByOperation(entries: { item: ReviewItem; view: ItemView }[]): OperationGroupView[] {

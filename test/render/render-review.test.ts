@@ -90,6 +90,26 @@ describe('an edit that breaks many operations', () => {
   });
 });
 
+describe('a new spec with many operations', () => {
+  it('lists at most 50 checklist items, open ones first, and says how many more', () => {
+    const facts = (index: number) => ({
+      operation: `GET /things/${index}`, method: 'GET', path: `/things/${index}`, hasErrorResponses: index % 2 === 0, hasSecurity: true,
+      hasExamples: true, isCollectionGet: false, hasPagination: false, isCreate: false, hasIdempotencyKey: false, deprecated: false, hasSunset: false,
+    });
+    const review = assessReview({
+      specs: [analysis({ status: 'added', newOperations: Array.from({ length: 200 }, (_, index) => facts(index)) })],
+      config: defaultConfig,
+      acceptances: [],
+      now,
+    });
+    const comment = renderComment(review);
+    const items = comment.split('\n').filter((line) => /^- \[[ x]\] /.test(line));
+    expect(items).toHaveLength(50);
+    expect(items.every((line) => line.startsWith('- [ ]'))).toBe(true);
+    expect(comment).toContain('…and 550 more items (showing 50 of 600, open ones first)');
+  });
+});
+
 describe('renderCheckSummary', () => {
   it('matches the golden summary', () => {
     expectGolden('check-summary.md', renderCheckSummary(sampleReview()));
