@@ -5,8 +5,7 @@ import { rootNode } from '../specs/resolve-node.js';
 import { pathKey, pathParameterRenames } from './path-key.js';
 import { childOf, entriesOf, isObject } from './spec-nodes.js';
 import { isInContract, readStability } from './stability-level.js';
-
-export const HTTP_METHODS = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
+import { httpMethods } from '../specs/http-methods.js';
 
 export interface OperationSide {
   /** Lower-case HTTP method. */
@@ -141,7 +140,7 @@ function indexPaths(spec: LoadedSpec, stripPrefix: string | null): Map<string, P
 function pathSide(spec: LoadedSpec, template: string, node: SpecNode): PathSide {
   const operations: OperationSide[] = [];
   if (isObject(node.value)) {
-    for (const method of HTTP_METHODS) {
+    for (const method of httpMethods) {
       const operation = childOf(spec, node, method);
       if (!isObject(operation.value)) continue;
       operations.push({ method, template, pathItem: node, node: operation, label: `${method.toUpperCase()} ${template}` });

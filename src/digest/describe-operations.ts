@@ -2,9 +2,8 @@
 // deprecation and lint metrics read. `$ref`s are followed lazily, as in the diff engine.
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
+import { httpMethods } from '../specs/http-methods.js';
 import type { OperationRecord } from './digest-facts.js';
-
-const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'];
 
 export function describeOperations(spec: LoadedSpec): OperationRecord[] {
   const paths = resolveNode(spec, rootNode(spec, ['paths']));

@@ -4,6 +4,7 @@ import type { Change } from '../diff/change.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
+import { operationAt } from '../specs/http-methods.js';
 import { buildChecklist } from './build-checklist.js';
 import { buildMigrationPlan } from './build-migration-plan.js';
 import { fingerprint } from './fingerprint.js';
@@ -142,20 +143,12 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): Rev
     rule: finding.code,
     severity,
     message: finding.message,
-    operation: operationOfPath(finding),
+    // `paths./pets.get...` names an operation: the comment shows lint findings with it.
+    operation: operationAt(finding.path) ?? null,
     path: finding.path,
     source: finding.source,
     fingerprint: fingerprint({ rule: finding.code, spec, operation: null, path: finding.path }),
   };
-}
-
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
-
-/** `paths./pets.get...` in the root file names an operation: the comment groups lint findings by it. */
-function operationOfPath(finding: LintFinding): string | null {
-  const [section, path, method] = finding.path;
-  if (section !== 'paths' || typeof path !== 'string' || typeof method !== 'string' || !httpMethods.has(method)) return null;
-  return `${method.toUpperCase()} ${path}`;
 }
 
 const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };

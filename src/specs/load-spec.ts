@@ -5,6 +5,7 @@ import swagger2openapi from 'swagger2openapi';
 import type { Limits } from '../config/config-schema.js';
 import { limitsSchema } from '../config/config-schema.js';
 import { detectVersion } from './detect-version.js';
+import { isHttpMethod } from './http-methods.js';
 import type { FileSource } from './file-source.js';
 import { valueAt } from './json-pointer.js';
 import type { LoadedSpec, SpecVersion } from './loaded-spec.js';
@@ -24,7 +25,6 @@ export interface LoadOptions {
 // Every spec the CLI or the App reviews enters here, before the linter compiles its patterns.
 boundRegExpBacktracking();
 
-const httpMethods = new Set(['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace']);
 
 export async function loadSpec(source: FileSource, rootPath: string, options: LoadOptions = {}): Promise<LoadedSpec> {
   const limits = limitsSchema.parse(options.limits ?? {});
@@ -216,7 +216,7 @@ function checkOperationCount(root: ParsedFile, limits: Limits, problem: ProblemS
   if (paths === null || typeof paths !== 'object') return;
   let count = 0;
   for (const item of Object.values(paths as Record<string, unknown>)) {
-    if (item && typeof item === 'object') count += Object.keys(item).filter((key) => httpMethods.has(key)).length;
+    if (item && typeof item === 'object') count += Object.keys(item).filter(isHttpMethod).length;
   }
   if (count > limits.operations) {
     problem('limit-exceeded', `${root.path} has ${count} operations, over the limit of ${limits.operations} (limits.operations)`, {
