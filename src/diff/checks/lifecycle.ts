@@ -6,7 +6,7 @@ import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
 import { isDeprecated, matchParameters, parametersOf, type ParameterPair } from '../parameter-match.js';
-import { showValue } from '../same-value.js';
+import { rawValueText } from '../raw-value-text.js';
 import type { OperationPair, OperationSide } from '../spec-match.js';
 import { fieldOf } from '../spec-nodes.js';
 import { isInContract, readStability, stabilityRank, type StabilityLevel } from '../stability-level.js';
@@ -295,7 +295,7 @@ function reportInvalidStability(ctx: DiffContext, operation: OperationSide, side
     operation: operation.label,
     node: childNode(operation.node, 'x-stability-level'),
     side,
-    message: `\`x-stability-level\` ${showValue(stability.raw)} is not one of draft, alpha, beta, stable`,
+    message: `\`x-stability-level\` ${rawValueText(stability.raw)} is not one of draft, alpha, beta, stable`,
   });
 }
 
@@ -365,7 +365,7 @@ function compareOperationDeprecation(ctx: DiffContext, pair: OperationPair): voi
       ctx.report({ ...finding, id: 'endpoint-deprecated', message: 'the operation was deprecated' });
       return;
     case 'sunset-unreadable':
-      ctx.report({ ...finding, id: 'api-deprecated-sunset-parse', node: childNode(pair.head.node, 'x-sunset'), message: `the operation was deprecated with the unreadable \`x-sunset\` ${showValue(outcome.sunset)}` });
+      ctx.report({ ...finding, id: 'api-deprecated-sunset-parse', node: childNode(pair.head.node, 'x-sunset'), message: `the operation was deprecated with the unreadable \`x-sunset\` ${rawValueText(outcome.sunset)}` });
       return;
     case 'sunset-too-small':
       ctx.report({ ...finding, id: 'api-sunset-date-too-small', node: childNode(pair.head.node, 'x-sunset'), message: `the operation was deprecated with the sunset date ${outcome.sunset}, less than ${outcome.days} days away` });
@@ -411,7 +411,7 @@ function compareOperationSunset(ctx: DiffContext, pair: OperationPair): void {
       return;
     case 'unreadable': {
       const node = childNode(outcome.side === 'base' ? pair.base.node : pair.head.node, 'x-sunset');
-      ctx.report({ id: 'api-path-sunset-parse', operation, node, side: outcome.side, message: `\`x-sunset\` ${showValue(outcome.sunset)} is not an RFC 3339 date` });
+      ctx.report({ id: 'api-path-sunset-parse', operation, node, side: outcome.side, message: `\`x-sunset\` ${rawValueText(outcome.sunset)} is not an RFC 3339 date` });
       return;
     }
     case 'too-small':
@@ -437,7 +437,7 @@ function compareParameterDeprecation(ctx: DiffContext, operation: string, pair: 
       ctx.report({ ...finding, id: 'request-parameter-deprecated', message: `${what} was deprecated` });
       return;
     case 'sunset-unreadable':
-      ctx.report({ ...finding, id: 'request-parameter-sunset-parse', node: childNode(pair.head.node, 'x-sunset'), message: `${what} was deprecated with the unreadable \`x-sunset\` ${showValue(outcome.sunset)}` });
+      ctx.report({ ...finding, id: 'request-parameter-sunset-parse', node: childNode(pair.head.node, 'x-sunset'), message: `${what} was deprecated with the unreadable \`x-sunset\` ${rawValueText(outcome.sunset)}` });
       return;
     case 'sunset-too-small':
       ctx.report({ ...finding, id: 'request-parameter-sunset-date-too-small', node: childNode(pair.head.node, 'x-sunset'), message: `${what} was deprecated with the sunset date ${outcome.sunset}, less than ${outcome.days} days away` });
@@ -459,7 +459,7 @@ function compareParameterSunset(ctx: DiffContext, operation: string, pair: Param
       return;
     case 'unreadable': {
       const node = childNode(outcome.side === 'base' ? pair.base.node : pair.head.node, 'x-sunset');
-      ctx.report({ id: 'request-parameter-sunset-parse', operation, node, side: outcome.side, message: `the \`x-sunset\` ${showValue(outcome.sunset)} of ${what} is not an RFC 3339 date` });
+      ctx.report({ id: 'request-parameter-sunset-parse', operation, node, side: outcome.side, message: `the \`x-sunset\` ${rawValueText(outcome.sunset)} of ${what} is not an RFC 3339 date` });
       return;
     }
     case 'too-small':

@@ -15,7 +15,7 @@ import {
   type ParameterSide,
 } from '../parameter-match.js';
 import { removalVerdict } from '../removal-verdict.js';
-import { showValue } from '../same-value.js';
+import { rawValueText } from '../raw-value-text.js';
 import type { SchemaSite } from '../schema/schema-site.js';
 import type { OperationPair, PathPair } from '../spec-match.js';
 import { fieldOf, isObject } from '../spec-nodes.js';
@@ -492,7 +492,7 @@ function reportRemovedParameter(ctx: DiffContext, operation: string, removed: Pa
       ctx.report({ ...finding, id: 'request-parameter-removed-with-deprecation', message: `deprecated ${what} was removed` });
       return;
     case 'sunset-unreadable':
-      ctx.report({ ...finding, id: 'request-parameter-sunset-parse', message: `${what} was removed, but its \`x-sunset\` ${showValue(verdict.sunset)} is not an RFC 3339 date` });
+      ctx.report({ ...finding, id: 'request-parameter-sunset-parse', message: `${what} was removed, but its \`x-sunset\` ${rawValueText(verdict.sunset)} is not an RFC 3339 date` });
       return;
     case 'before-sunset':
       ctx.report({ ...finding, id: 'request-parameter-removed-before-sunset', message: `${what} was removed before its sunset date ${verdict.sunset}` });

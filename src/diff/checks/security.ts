@@ -5,7 +5,7 @@ import { childNode, rootNode } from '../../specs/resolve-node.js';
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { sameValue } from '../same-value.js';
+import { jsonEqual } from '../schema/json-equal.js';
 import { childOf, entriesOf, fieldOf, isObject, itemsOf } from '../spec-nodes.js';
 
 export const securityChecks = defineChecks('security', [
@@ -160,7 +160,7 @@ function compareRequirements(ctx: DiffContext, scope: Scope, base: SpecNode, hea
   const matchedBefore = new Set<Alternative>();
   const matchedAfter = new Set<Alternative>();
   for (const alternative of before) {
-    const same = after.find((other) => !matchedAfter.has(other) && sameValue(toObject(alternative), toObject(other)));
+    const same = after.find((other) => !matchedAfter.has(other) && jsonEqual(toObject(alternative), toObject(other)));
     if (same) {
       matchedBefore.add(alternative);
       matchedAfter.add(same);
