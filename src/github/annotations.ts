@@ -2,6 +2,7 @@
 // (files reached through `$ref` included). GitHub shows annotations only on files of the head
 // commit, so an item located in the merge base (a removal) is pinned to line 1 of the spec that
 // lost it, with the base location in the message.
+import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, Severity, SpecReview } from '../review/review.js';
 
 export interface Annotation {
@@ -43,9 +44,4 @@ function annotationOf(spec: SpecReview, item: ReviewItem): Annotation {
   }
   const line = Math.max(1, item.source.line);
   return { path: item.source.file, start_line: line, end_line: line, annotation_level: level, title, message: item.message + accepted };
-}
-
-/** Removals point into the base (diff contract); the rule id is how the renderer tells them apart too. */
-function locatedInBase(item: ReviewItem): boolean {
-  return item.kind === 'breaking-change' && /removed|deleted/.test(item.rule);
 }

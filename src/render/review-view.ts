@@ -1,6 +1,7 @@
 // render: the review shaped for the templates — grouped, ordered and capped, so templates
 // stay free of logic and long lists are cut with "showing X of Y".
 import type { LintFinding } from '../lint/lint-finding.js';
+import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, SpecReview } from '../review/review.js';
 import type { SourceLocation } from '../specs/source-location.js';
 
@@ -128,7 +129,7 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
 }
 
 function itemView(item: ReviewItem, links: LinkOptions): ItemView {
-  const side = /removed|deleted/.test(item.rule) ? links.baseBlobUrl : links.headBlobUrl;
+  const side = locatedInBase(item) ? links.baseBlobUrl : links.headBlobUrl;
   return {
     ...(item.operation ? { operation: item.operation } : {}),
     rule: item.rule,
