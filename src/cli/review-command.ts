@@ -9,7 +9,7 @@ import type { Review } from '../review/review.js';
 import { cliConfig, cliRuleset, parseNow, type Output } from './cli-context.js';
 import { CliError } from './cli-error.js';
 import { comparedInputs } from './local-inputs.js';
-import { withinReviewBudget } from './review-budget.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
@@ -21,6 +21,7 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
     const review = await withinReviewBudget(
       config.limits.seconds_per_review,
       reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) }),
+      (message) => new CliError(message),
     );
     // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.
     const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { base: inputs.base, head: inputs.head, config, env: process.env }) : undefined;

@@ -16,6 +16,7 @@ import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { publishToPull } from './publish-to-pull.js';
 import { lookAtPull, type PullLook } from './quiet-pull.js';
 import { loadRepoConfig, type ConfigReader } from './repo-config.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { httpStatusOf } from './http-status.js';
 import { onePerPull } from './pull-queue.js';
@@ -97,7 +98,7 @@ async function reviewAndPublish(
   const repo = { owner: checkRun.owner, repo: checkRun.repo };
   const config = await loadRepoConfig((name) => deps.config(name));
   if (!config.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, config.message, log) };
-  const collected = await withinSeconds(
+  const collected = await withinReviewBudget(
     config.config.limits.seconds_per_review,
     collectPullReview({
       octokit: deps.octokit,
@@ -109,6 +110,7 @@ async function reviewAndPublish(
       compared: look.compared,
       ...(look.comments ? { comments: look.comments } : {}),
     }),
+    (message) => new ReviewLimitError(message),
   );
   if (!collected.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, collected.reason, log) };
   const { review } = collected;
@@ -169,12 +171,4 @@ function failureReason(error: unknown): string {
   const status = httpStatusOf(error);
   if (status !== undefined) return `GitHub answered ${status} (${error instanceof Error ? error.message : 'request failed'}), after retries.`;
   return `an internal error: ${error instanceof Error ? error.message : String(error)}`;
-}
-
-function withinSeconds<T>(seconds: number, work: Promise<T>): Promise<T> {
-  let timer: NodeJS.Timeout | undefined;
-  const timeout = new Promise<never>((_, reject) => {
-    timer = setTimeout(() => reject(new ReviewLimitError(`the review took longer than ${seconds} seconds (limits.seconds_per_review)`)), seconds * 1000);
-  });
-  return Promise.race([work, timeout]).finally(() => clearTimeout(timer));
 }
