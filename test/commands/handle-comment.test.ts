@@ -5,7 +5,7 @@ import { deriveAcceptances } from '../../src/commands/derive-acceptances.js';
 import { handleCommentEvent, maxCommandsPerComment } from '../../src/commands/handle-comment.js';
 import { assessReview } from '../../src/review/assess-review.js';
 import type { Review } from '../../src/review/review.js';
-import { breakingChange, specAnalysis } from '../review/spec-analysis.js';
+import { breakingChange, specAnalysis } from '../review/analysis-fixtures.js';
 import { botLogin, checkData, fakeDeps } from './fake-deps.js';
 
 describe('handleCommentEvent', () => {

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config-schema.js';
 import { plan } from '../../src/commands/plan.js';
 import { assessReview } from '../../src/review/assess-review.js';
-import { breakingChange, specAnalysis } from '../review/spec-analysis.js';
+import { breakingChange, specAnalysis } from '../review/analysis-fixtures.js';
 import { commandContext } from './context.js';
 
 const now = new Date('2026-01-05T10:00:00Z');

@@ -7,6 +7,7 @@ import { assessReview } from '../../src/review/assess-review.js';
 import type { Review } from '../../src/review/review.js';
 import { loadSpec } from '../../src/specs/load-spec.js';
 import { memorySource } from '../../src/specs/memory-source.js';
+import { specAnalysis } from '../review/analysis-fixtures.js';
 
 export const NOW = new Date('2025-06-15T12:00:00Z');
 export const specPath = 'openapi.yaml';
@@ -119,19 +120,7 @@ export async function reviewOf(base: string, head: string, config: ReviewConfig 
   ]);
   const changes = diffSpecs(baseSpecLoaded, headSpecLoaded, { config: config.breaking, now: NOW });
   const review = assessReview({
-    specs: [
-      {
-        spec: specPath,
-        status: 'modified',
-        changes,
-        lint: { introduced: [], existing: [], fixed: [] },
-        problems: [],
-        baseProblems: [],
-        newOperations: [],
-        newlyDeprecated: [],
-        notes: [],
-      },
-    ],
+    specs: [specAnalysis(changes, { spec: specPath })],
     config,
     acceptances: [],
     now: NOW,

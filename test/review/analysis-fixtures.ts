@@ -1,4 +1,5 @@
-// Small, readable analysis values for the assess and render tests.
+// Small, readable analysis values for the tests of the assess stage, the renderers and the
+// commands that read a review.
 import type { Change } from '../../src/diff/change.js';
 import type { LintFinding } from '../../src/lint/lint-finding.js';
 import type { SpecAnalysis } from '../../src/review/assess-review.js';
@@ -26,4 +27,21 @@ export function analysis(overrides: Partial<SpecAnalysis> = {}): SpecAnalysis {
     notes: [],
     ...overrides,
   };
+}
+
+/** A removal that breaks `operation`, at `path`. */
+export function breakingChange(operation: string, path: string[]): Change {
+  return {
+    id: 'api-path-removed-without-deprecation',
+    level: 'error',
+    operation,
+    path,
+    message: `${operation} was removed without deprecation.`,
+    source: { file: 'openapi.yaml', line: 10 },
+  };
+}
+
+/** An analysis of `changes` with no `info.version` on either side. */
+export function specAnalysis(changes: Change[], overrides: Partial<SpecAnalysis> = {}): SpecAnalysis {
+  return analysis({ changes, baseVersion: undefined, headVersion: undefined, ...overrides });
 }

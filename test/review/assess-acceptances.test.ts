@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config-schema.js';
 import { assessReview, EVERY_BREAKING_CHANGE } from '../../src/review/assess-review.js';
 import type { Acceptance } from '../../src/review/review.js';
-import { breakingChange, specAnalysis } from './spec-analysis.js';
+import { breakingChange, specAnalysis } from './analysis-fixtures.js';
 
 const now = new Date('2026-01-05T10:00:00Z');
 const changes = [breakingChange('GET /orders', ['paths', '/orders', 'get']), breakingChange('GET /users', ['paths', '/users', 'get'])];
