@@ -1,6 +1,7 @@
 // render: the review shaped for the templates — grouped, ordered and capped, so templates
 // stay free of logic and long lists are cut with "showing X of Y".
 import type { LintFinding } from '../lint/lint-finding.js';
+import { editKey } from '../review/edit-key.js';
 import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, SpecReview } from '../review/review.js';
 import type { SourceLocation } from '../specs/source-location.js';
@@ -166,7 +167,7 @@ const operationsNamed = 5;
 function splitWidespread(items: ReviewItem[]): { widespread: ReviewItem[][]; single: ReviewItem[] } {
   const byEdit = new Map<string, ReviewItem[]>();
   for (const item of items) {
-    const key = `${item.rule}\u0000${item.source.file}\u0000${item.source.line}`;
+    const key = editKey(item.rule, item.source);
     byEdit.set(key, [...(byEdit.get(key) ?? []), item]);
   }
   const widespread = [...byEdit.values()].filter((group) => new Set(group.map((item) => item.operation)).size >= widespreadAt);

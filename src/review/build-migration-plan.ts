@@ -2,6 +2,7 @@
 // changes, grouped by operation, breaking steps first.
 import { findCheck } from '../diff/catalog.js';
 import type { Change } from '../diff/change.js';
+import { editKey } from './edit-key.js';
 import type { MigrationStep } from './review.js';
 
 const levelOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -35,7 +36,7 @@ export function buildMigrationPlan(changes: Change[]): MigrationStep[] {
 function groupByEdit(changes: Change[]): Change[][] {
   const groups = new Map<string, Change[]>();
   for (const change of changes) {
-    const key = `${change.id}\u0000${change.source.file}\u0000${change.source.line}`;
+    const key = editKey(change.id, change.source);
     groups.set(key, [...(groups.get(key) ?? []), change]);
   }
   return [...groups.values()];
