@@ -3,11 +3,9 @@
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode } from '../specs/resolve-node.js';
 
-export type JsonObject = Record<string, unknown>;
+import { isJsonObject, type JsonObject } from '../specs/json-object.js';
 
-export function isObject(value: unknown): value is JsonObject {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
+export { isJsonObject as isObject, type JsonObject };
 
 /** The child `key` of `node`, with `$ref`s followed on both ends. */
 export function childOf(spec: LoadedSpec, node: SpecNode, key: string | number): SpecNode {
@@ -17,7 +15,7 @@ export function childOf(spec: LoadedSpec, node: SpecNode, key: string | number):
 /** The entries of an object node (resolved), each child resolved, in key order as written. */
 export function entriesOf(spec: LoadedSpec, node: SpecNode): [string, SpecNode][] {
   const resolved = resolveNode(spec, node);
-  if (!isObject(resolved.value)) return [];
+  if (!isJsonObject(resolved.value)) return [];
   return Object.keys(resolved.value).map((key) => [key, resolveNode(spec, childNode(resolved, key))]);
 }
 
@@ -30,7 +28,7 @@ export function itemsOf(spec: LoadedSpec, node: SpecNode): SpecNode[] {
 
 /** A child of an object value, read without resolving (for scalars such as `required`). */
 export function fieldOf(node: SpecNode, key: string): unknown {
-  return isObject(node.value) ? node.value[key] : undefined;
+  return isJsonObject(node.value) ? node.value[key] : undefined;
 }
 
 export function hasValue(node: SpecNode): boolean {

@@ -4,17 +4,18 @@ import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { httpMethods } from '../specs/http-methods.js';
 import type { OperationRecord } from './digest-facts.js';
+import { isJsonObject } from '../specs/json-object.js';
 
 export function describeOperations(spec: LoadedSpec): OperationRecord[] {
   const paths = resolveNode(spec, rootNode(spec, ['paths']));
-  if (!isRecord(paths.value)) return [];
+  if (!isJsonObject(paths.value)) return [];
   const records: OperationRecord[] = [];
   for (const path of Object.keys(paths.value)) {
     const pathItem = resolveNode(spec, childNode(paths, path));
-    if (!isRecord(pathItem.value)) continue;
+    if (!isJsonObject(pathItem.value)) continue;
     for (const method of httpMethods) {
       const node = resolveNode(spec, childNode(pathItem, method));
-      if (isRecord(node.value)) records.push(describeOperation(spec, `${method.toUpperCase()} ${path}`, node, pathItem));
+      if (isJsonObject(node.value)) records.push(describeOperation(spec, `${method.toUpperCase()} ${path}`, node, pathItem));
     }
   }
   return records;
@@ -23,7 +24,7 @@ export function describeOperations(spec: LoadedSpec): OperationRecord[] {
 function describeOperation(spec: LoadedSpec, operation: string, node: SpecNode, pathItem: SpecNode): OperationRecord {
   const op = node.value as Record<string, unknown>;
   const responses = resolveNode(spec, childNode(node, 'responses'));
-  const codes = isRecord(responses.value) ? Object.keys(responses.value) : [];
+  const codes = isJsonObject(responses.value) ? Object.keys(responses.value) : [];
   const sunset = op['x-sunset'];
   return {
     operation,
@@ -48,16 +49,16 @@ function hasExamples(spec: LoadedSpec, node: SpecNode, pathItem: SpecNode, respo
 
 function contentHasExample(spec: LoadedSpec, holder: SpecNode): boolean {
   const content = childNode(holder, 'content');
-  if (!isRecord(content.value)) return false;
+  if (!isJsonObject(content.value)) return false;
   return Object.keys(content.value).some((mediaType) => carriesExample(spec, resolveNode(spec, childNode(content, mediaType))));
 }
 
 /** A parameter or media type object with `example`/`examples`, or whose schema has one. */
 function carriesExample(spec: LoadedSpec, node: SpecNode): boolean {
-  if (!isRecord(node.value)) return false;
+  if (!isJsonObject(node.value)) return false;
   if ('example' in node.value || 'examples' in node.value) return true;
   const schema = resolveNode(spec, childNode(node, 'schema'));
-  return isRecord(schema.value) && ('example' in schema.value || 'examples' in schema.value);
+  return isJsonObject(schema.value) && ('example' in schema.value || 'examples' in schema.value);
 }
 
 function listItems(spec: LoadedSpec, node: SpecNode): SpecNode[] {
@@ -67,8 +68,4 @@ function listItems(spec: LoadedSpec, node: SpecNode): SpecNode[] {
 
 function isText(value: unknown): boolean {
   return typeof value === 'string' && value.trim().length > 0;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -3,6 +3,7 @@
 // incremental lint keeps or drops whole units, so every JSON path inside a kept unit stays valid.
 import { refTarget } from '../specs/ref-target.js';
 import type { JsonPath } from '../specs/source-location.js';
+import { isJsonObject } from '../specs/json-object.js';
 
 /** Top-level maps whose members are units; `components` holds one such map per kind. */
 const MEMBER_MAPS = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
@@ -55,13 +56,13 @@ export function documentUnits(data: unknown, file: string): DocumentUnits | unde
 }
 
 function memberEntries(key: string, value: unknown): [JsonPath, unknown][] | undefined {
-  if (!isRecord(value)) return undefined;
+  if (!isJsonObject(value)) return undefined;
   if (MEMBER_MAPS.has(key)) return Object.entries(value).map(([name, member]) => [[key, name], member]);
   if (key !== 'components') return undefined;
   const entries: [JsonPath, unknown][] = [];
   for (const [kind, map] of Object.entries(value)) {
     // A kind that is not a map (invalid, but possible) stays whole inside its own unit.
-    if (!isRecord(map)) return undefined;
+    if (!isJsonObject(map)) return undefined;
     for (const [name, member] of Object.entries(map)) entries.push([['components', kind, name], member]);
   }
   return entries;
@@ -87,8 +88,4 @@ function referencedUnits(value: unknown, file: string): Set<string> | undefined 
     for (const key in record) if (key !== '$ref') stack.push(record[key]);
   }
   return targets;
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -2,6 +2,7 @@
 // written, but unit maps holding only the kept units, in their original order. JSON paths of
 // kept values are those of the full document, so findings need no mapping.
 import { unitKeyOf } from './document-units.js';
+import { isJsonObject } from '../specs/json-object.js';
 
 const MEMBER_MAPS = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
 
@@ -9,7 +10,7 @@ const MEMBER_MAPS = new Set(['paths', 'webhooks', 'definitions', 'parameters', '
 export function reducedDocument(data: Record<string, unknown>, kept: ReadonlySet<string>): Record<string, unknown> {
   return Object.fromEntries(
     Object.entries(data).map(([key, value]) => {
-      if (key === 'components' && isRecord(value)) {
+      if (key === 'components' && isJsonObject(value)) {
         return [key, Object.fromEntries(Object.entries(value).map(([kind, map]) => [kind, keptMembers(map, [key, kind], kept)]))];
       }
       return [key, MEMBER_MAPS.has(key) ? keptMembers(value, [key], kept) : value];
@@ -18,10 +19,6 @@ export function reducedDocument(data: Record<string, unknown>, kept: ReadonlySet
 }
 
 function keptMembers(map: unknown, at: string[], kept: ReadonlySet<string>): unknown {
-  if (!isRecord(map)) return map;
+  if (!isJsonObject(map)) return map;
   return Object.fromEntries(Object.entries(map).filter(([name]) => kept.has(unitKeyOf([...at, name]))));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

@@ -5,6 +5,7 @@ import type { Review, SpecReview } from '../review/review.js';
 import { splitOperation } from '../review/operation-facts.js';
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
+import { isJsonObject } from '../specs/json-object.js';
 
 /** The two versions of one spec of the review, as loaded (absent when added or deleted). */
 export interface SpecSides {
@@ -91,15 +92,15 @@ function operationCopy(spec: LoadedSpec, operation: string, caps: ExcerptCaps): 
   const [method, path] = splitOperation(operation);
   const pathItem = resolveNode(spec, rootNode(spec, ['paths', path]));
   const node = resolveNode(spec, childNode(pathItem, method.toLowerCase()));
-  if (!isRecord(node.value)) return undefined;
+  if (!isJsonObject(node.value)) return undefined;
   const copy = copyNode(spec, node, caps.refHops, maxNesting, caps);
   const shared = childNode(pathItem, 'parameters');
-  if (!Array.isArray(shared.value) || !isRecord(copy)) return copy;
+  if (!Array.isArray(shared.value) || !isJsonObject(copy)) return copy;
   return { ...copy, 'x-path-parameters': copyNode(spec, shared, caps.refHops, maxNesting, caps) };
 }
 
 function copyNode(spec: LoadedSpec, node: SpecNode, hops: number, nesting: number, caps: ExcerptCaps): unknown {
-  const isReference = isRecord(node.value) && typeof node.value.$ref === 'string';
+  const isReference = isJsonObject(node.value) && typeof node.value.$ref === 'string';
   if (isReference && hops === 0) return node.value;
   const resolved = isReference ? resolveNode(spec, node) : node;
   const hopsLeft = isReference ? hops - 1 : hops;
@@ -110,8 +111,4 @@ function copyNode(spec: LoadedSpec, node: SpecNode, hops: number, nesting: numbe
   if (nesting === 0) return '…';
   if (Array.isArray(value)) return value.map((_, index) => copyNode(spec, childNode(resolved, index), hopsLeft, nesting - 1, caps));
   return Object.fromEntries(Object.keys(value).map((key) => [key, copyNode(spec, childNode(resolved, key), hopsLeft, nesting - 1, caps)]));
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
 }

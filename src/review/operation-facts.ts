@@ -2,6 +2,7 @@
 // checklist can tick what is done instead of asking for it.
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
+import { isJsonObject } from '../specs/json-object.js';
 
 export interface OperationFacts {
   operation: string;
@@ -25,10 +26,10 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
   const method = methodUpper.toLowerCase();
   const pathItem = resolveNode(spec, rootNode(spec, ['paths', path]));
   const node = resolveNode(spec, childNode(pathItem, method));
-  if (!isRecord(node.value)) return undefined;
+  if (!isJsonObject(node.value)) return undefined;
   const op = node.value;
   const parameters = [...parameterList(spec, childNode(pathItem, 'parameters')), ...parameterList(spec, childNode(node, 'parameters'))];
-  const responseCodes = isRecord(op.responses) ? Object.keys(op.responses) : [];
+  const responseCodes = isJsonObject(op.responses) ? Object.keys(op.responses) : [];
   const globalSecurity = spec.document.security;
   const security = op.security ?? globalSecurity;
   return {
@@ -56,9 +57,5 @@ function parameterList(spec: LoadedSpec, node: SpecNode): Record<string, unknown
   if (!Array.isArray(node.value)) return [];
   return node.value
     .map((_, index) => resolveNode(spec, childNode(node, index)).value)
-    .filter(isRecord);
-}
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return value !== null && typeof value === 'object' && !Array.isArray(value);
+    .filter(isJsonObject);
 }
