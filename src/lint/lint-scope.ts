@@ -1,25 +1,17 @@
-// analyze: which units of a changed document the incremental lint must keep. A unit is linted
-// when it or anything it reaches through `$ref` changed, together with everything it reaches;
-// unchanged units outside that set yield the same findings at the base and at the head.
+// analyze: which units of a changed document the incremental lint must lint from. A unit is
+// linted when it or anything it reaches through `$ref` changed, and the documents keep
+// everything those units reach; unchanged units outside that set yield the same findings at the
+// base and at the head.
 import type { DocumentUnits } from './document-units.js';
 
-export interface LintScope {
-  /** Units whose own value or whose `$ref` closure differs between base and head. */
-  changed: ReadonlySet<string>;
-  /** The units a reduced document keeps: `changed`, plus their closures on both sides. */
-  kept: ReadonlySet<string>;
+/** Units whose own value or whose `$ref` closure differs between base and head. */
+export function changedUnits(base: DocumentUnits, head: DocumentUnits): Set<string> {
+  return referrersOnBothSides(base, head, differingUnits(base, head));
 }
 
-export function lintScope(base: DocumentUnits, head: DocumentUnits): LintScope {
-  const differing = differingUnits(base, head);
-  const changed = new Set([...referrersOf(base, differing), ...referrersOf(head, differing)]);
-  return { changed, kept: closureOnBothSides(base, head, changed) };
-}
-
-/** Adds every unit that reaches one of `units` (on either side) and the closures of those. */
-export function widenScope(base: DocumentUnits, head: DocumentUnits, kept: ReadonlySet<string>, units: Iterable<string>): Set<string> {
-  const reaching = new Set([...referrersOf(base, new Set(units)), ...referrersOf(head, new Set(units))]);
-  return closureOnBothSides(base, head, new Set([...kept, ...reaching]));
+/** `units` and every unit that reaches one of them through `$ref`s, on either side. */
+export function referrersOnBothSides(base: DocumentUnits, head: DocumentUnits, units: ReadonlySet<string>): Set<string> {
+  return new Set([...referrersOf(base, units), ...referrersOf(head, units)]);
 }
 
 /** Every unit on both sides that `units` reach, the units included. */

@@ -10,6 +10,9 @@ import type { LintFinding, LintSeverity } from './lint-finding.js';
 import type { LoadedRuleset } from './loaded-ruleset.js';
 import { compareFindings } from './compare-findings.js';
 import { allowExampleMemo, installExampleMemo } from './example-memo.js';
+import { allowOncePerPlace, installOncePerPlace } from './once-per-place.js';
+import { withValidatorCache } from './validator-cache.js';
+import { reducedDocument } from './reduced-document.js';
 import { createSpecResolver } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
 
@@ -22,30 +25,52 @@ export async function lintSpec(spec: LoadedSpec, ruleset: LoadedRuleset): Promis
   return lintPart(spec, ruleset.ruleset, {});
 }
 
-/** What part of a spec to lint: some rules only, and / or a reduced root document. */
+/** What part of a spec to lint: some rules only, and / or the subtrees of some units. */
 export interface LintPart {
   /** Runs only the rules this accepts (all when absent). */
   rules?: (rule: Rule) => boolean;
-  /** Lints this data in place of the root file's (same JSON paths; lines of the full file). */
-  data?: Record<string, unknown>;
-  /** Validates each example object once per run (see example-memo.ts). */
-  memoizeExamples?: boolean;
+  /**
+   * Takes the shortcuts that keep an incremental lint's results exact: each rule's function runs
+   * once per place in the file (once-per-place.ts), examples are validated once by content
+   * (example-memo.ts) and compiled validators are shared by schema (validator-cache.ts).
+   */
+  incremental?: boolean;
+  /**
+   * The units of the root document the rules see (all when absent): unresolved rules traverse
+   * these, and `$ref`s into them resolve.
+   */
+  keptUnits?: ReadonlySet<string>;
+  /**
+   * The units (of the kept ones) whose subtrees resolved rules traverse. The other kept units are
+   * still visited through the `$ref`s of these.
+   */
+  lintedUnits?: ReadonlySet<string>;
 }
 
 export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
   const root = spec.files.get(spec.root);
   if (root === undefined) return [];
-  const spectral = new Spectral({ resolver: createSpecResolver(spec) });
+  // Units outside `lintedUnits` are cut from the resolved tree the rules traverse, not from the
+  // document: `$ref`s into them still resolve, and results inside them are still located.
+  const linted = part.lintedUnits;
+  const reshape = linted && ((resolved: Record<string, unknown>) => reducedDocument(resolved, linted));
+  const spectral = new Spectral({ resolver: createSpecResolver(spec, reshape) });
+  const data = part.keptUnits && reducedDocument(root.data as Record<string, unknown>, part.keptUnits);
   const source = toVirtualPath(root.path);
   spectral.setRuleset(part.rules ? rulesetSubset(ruleset, source, part.rules) : ruleset);
-  const target = parsedResult(root, part.data);
-  if (part.memoizeExamples) {
-    installExampleMemo(Object.values(ruleset.fromSource(source).rules));
+  const target = parsedResult(root, data);
+  if (part.incremental) {
+    const rules = Object.values(ruleset.fromSource(source).rules);
+    installExampleMemo(rules);
+    // After the example memo, so that a repeated place is skipped before its value is hashed.
+    installOncePerPlace(rules);
     allowExampleMemo(target);
+    allowOncePerPlace(target, target.parsed.data);
   }
   // An API description whose format no rule targets yields no findings rather than an
   // "unrecognized format" warning: the loader already rejects what is not an API description.
-  const diagnostics = await spectral.run(target, { ignoreUnknownFormat: true });
+  const run = () => spectral.run(target, { ignoreUnknownFormat: true });
+  const diagnostics = await (part.incremental ? withValidatorCache(run) : run());
   return diagnostics.map((diagnostic) => toFinding(diagnostic, spec.root)).sort(compareFindings);
 }
 
@@ -69,9 +94,8 @@ function parsedResult(file: ParsedFile, data?: Record<string, unknown>): Extract
   const full = file.parserResult();
   const locate = locatorFor(full);
   if (data === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };
-  const parsed = { ...full, data, diagnostics: [] };
   return {
-    parsed,
+    parsed: { ...full, data, diagnostics: [] },
     getLocationForJsonPath: (_reduced, path, closest) => locate(full as never, path, closest),
     source: toVirtualPath(file.path),
   };

@@ -2,6 +2,7 @@
 // read into the spec: no file system, no network. A remote reference or one that climbs out of
 // the repository is never fetched; Spectral reports it as an `invalid-ref` finding.
 import { Resolver } from '@stoplight/spectral-ref-resolver';
+import { isJsonObject } from '../specs/json-object.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { fromVirtualPath } from './virtual-root.js';
 
@@ -15,18 +16,26 @@ interface RefUri {
  * A fresh resolver per lint run: Spectral caches referenced documents per resolver, and the
  * base and head revisions of a pull request share file names.
  */
-export function createSpecResolver(spec: LoadedSpec): Resolver {
+export function createSpecResolver(spec: LoadedSpec, reshape?: (resolved: Record<string, unknown>) => unknown): Resolver {
   const refuseRemote = {
     resolve: (ref: RefUri): Promise<string> =>
       Promise.reject(new Error(`remote reference ${ref.toString()} is not fetched: only files of the repository are read`)),
   };
-  return new Resolver({
+  const resolver = new Resolver({
     resolvers: {
       file: { resolve: (ref: RefUri) => readSpecFile(spec, ref) },
       http: refuseRemote,
       https: refuseRemote,
     },
   });
+  if (reshape === undefined) return resolver;
+  // The resolved tree is what resolved rules traverse; the graph that locates results is kept.
+  const resolve = resolver.resolve.bind(resolver);
+  resolver.resolve = async (source, options) => {
+    const resolved = await resolve(source, options);
+    return isJsonObject(resolved.result) ? { ...resolved, result: reshape(resolved.result) } : resolved;
+  };
+  return resolver;
 }
 
 async function readSpecFile(spec: LoadedSpec, ref: RefUri): Promise<string> {

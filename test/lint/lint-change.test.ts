@@ -135,6 +135,20 @@ describe('whole-document rules and references, on hand-made pairs', () => {
     await expectSameAsFullLint(await load(base), await load(head));
   });
 
+  it('maps a key that Spectral cannot locate through a $ref as a full lint does', async () => {
+    // `+1` is URI-encoded on the way through the `$ref` and not decoded back, so Spectral reports
+    // it once on the `properties` above it and once in place (written out, reached directly).
+    const reactions = components('    Reactions: {type: object, properties: {"+1": {type: integer}, total: {type: integer}}}\n');
+    const uses = `      operationId: r\n      summary: r\n      description: r.\n      tags: [pets]\n      responses:\n        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/Reactions'}}}}\n`;
+    const classified = await expectSameAsFullLint(
+      await load(spec(`  /pets:\n    get:\n${operation('listPets')}`)),
+      await load(spec(`  /pets:\n    get:\n${operation('listPets')}  /reactions:\n    get:\n${uses}`, { components: reactions })),
+    );
+    expect(classified.introduced.filter((finding) => finding.code === 'api-properties-camel-case').map((finding) => finding.path.at(-1))).toEqual(
+      expect.arrayContaining(['+1', 'properties']),
+    );
+  });
+
   it('finds what a new operation introduces and leaves what it reuses as existing', async () => {
     const classified = await expectSameAsFullLint(
       await load(spec(`  /pets:\n    get:\n${operation('listPets')}`)),

@@ -1,0 +1,93 @@
+// analyze: Spectral's `oasExample` hands AJV a fresh deep copy of the schema for every example
+// it validates, so AJV's own cache (keyed by object) never hits and the same schema is compiled
+// again for every media object, and again in the head's run after the base's. On GitHub's
+// description 4,897 compilations held 1,872 distinct schemas. While a marked lint runs, this
+// keeps compiled validators by the schema's content and the AJV flavour that compiled them:
+// Spectral creates every instance of one flavour with the same options, so a validator compiled
+// by one of them validates exactly as a fresh compilation by another would. Bounded; the least
+// recently used goes first.
+import { createHash } from 'node:crypto';
+import { createRequire } from 'node:module';
+
+interface AjvInstance {
+  opts: { allErrors?: boolean; code: { optimize?: number | boolean } };
+  removeSchema(schema: object): unknown;
+}
+type Compile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
+interface AjvClass {
+  prototype: { compile: Compile };
+}
+
+const MAX_VALIDATORS = 4_000;
+const validators = new Map<string, unknown>();
+let activeRuns = 0;
+let installed = false;
+
+/** Runs `lint` with compiled validators shared by content (see above). */
+export async function withValidatorCache<T>(lint: () => Promise<T>): Promise<T> {
+  installOnce();
+  activeRuns += 1;
+  try {
+    return await lint();
+  } finally {
+    activeRuns -= 1;
+  }
+}
+
+/** Forgets every compiled validator (the bench measures cold reviews with it). */
+export function resetValidatorCache(): void {
+  validators.clear();
+}
+
+/** The AJV classes Spectral's schema function compiles with, resolved from where it lives. */
+function spectralAjvClasses(): AjvClass[] {
+  const spectralFunctions = createRequire(import.meta.url).resolve('@stoplight/spectral-functions');
+  const load = createRequire(spectralFunctions);
+  return ['ajv', 'ajv/dist/2019', 'ajv/dist/2020', 'ajv-draft-04'].map((name) => {
+    const loaded = load(name) as AjvClass | { default: AjvClass };
+    return 'default' in loaded ? loaded.default : loaded;
+  });
+}
+
+function installOnce(): void {
+  if (installed) return;
+  installed = true;
+  // Two of the classes are both named `Ajv` (draft-04 and the default): flavours are numbered.
+  for (const [flavour, ajvClass] of [...new Set(spectralAjvClasses())].entries()) {
+    const original = ajvClass.prototype.compile;
+    ajvClass.prototype.compile = function compile(this: AjvInstance, schema: unknown, meta?: boolean): unknown {
+      // Schemas with an `$id` are registered by name in their instance; leave those to AJV.
+      if (activeRuns === 0 || meta === true || schema === null || typeof schema !== 'object' || '$id' in schema) {
+        return original.call(this, schema, meta);
+      }
+      const key = `${flavour}|${this.opts.allErrors === true}|${createHash('sha1').update(JSON.stringify(schema)).digest('base64')}`;
+      const cached = validators.get(key);
+      if (cached !== undefined) {
+        validators.delete(key);
+        validators.set(key, cached);
+        return cached;
+      }
+      const validator = compiledWithoutOptimizing(this, () => original.call(this, schema, meta));
+      // The cache keeps the validator; the run's instance need not keep every schema it compiled.
+      this.removeSchema(schema);
+      validators.set(key, validator);
+      if (validators.size > MAX_VALIDATORS) validators.delete(validators.keys().next().value as string);
+      return validator;
+    };
+  }
+}
+
+/**
+ * AJV's optimizer passes over the generated code only shorten it (unused names dropped, constants
+ * folded); a schema compiled for a handful of examples spends more time in them than the examples
+ * take to validate, and on large inlined schemas they cost half of the compilation.
+ */
+function compiledWithoutOptimizing(ajv: AjvInstance, compile: () => unknown): unknown {
+  const passes = ajv.opts.code.optimize;
+  ajv.opts.code.optimize = 0;
+  try {
+    return compile();
+  } finally {
+    ajv.opts.code.optimize = passes;
+  }
+}

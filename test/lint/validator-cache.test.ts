@@ -1,0 +1,49 @@
+// Compiled AJV validators are shared by schema content while a marked lint runs, and only then.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { withValidatorCache } from '../../src/lint/validator-cache.js';
+
+// The AJV Spectral's schema function compiles with (a dependency of Spectral, not of ours).
+type Validator = ((value: unknown) => boolean) & { errors?: unknown };
+type AjvClass = new (options?: { allErrors?: boolean }) => { compile(schema: object): Validator };
+const spectralRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-functions'));
+const Ajv = (spectralRequire('ajv') as { default: AjvClass }).default;
+
+const schema = () => ({ type: 'object', required: ['id'], properties: { id: { type: 'string' }, size: { enum: ['s', 'm'] } } });
+
+describe('withValidatorCache', () => {
+  it('gives one validator for equal schemas compiled by instances of one flavour', async () => {
+    await withValidatorCache(async () => {
+      const first = new Ajv({ allErrors: true }).compile(schema());
+      const second = new Ajv({ allErrors: true }).compile(schema());
+      expect(second).toBe(first);
+    });
+  });
+
+  it('keeps flavours and contents apart', async () => {
+    await withValidatorCache(async () => {
+      const all = new Ajv({ allErrors: true }).compile(schema());
+      const first = new Ajv({ allErrors: false }).compile(schema());
+      const other = new Ajv({ allErrors: true }).compile({ ...schema(), required: ['size'] });
+      expect(first).not.toBe(all);
+      expect(other).not.toBe(all);
+    });
+  });
+
+  it('validates as a fresh compilation does', async () => {
+    const fresh = new Ajv({ allErrors: true }).compile(schema());
+    await withValidatorCache(async () => {
+      const cached = new Ajv({ allErrors: true }).compile(schema());
+      new Ajv({ allErrors: true }).compile(schema());
+      for (const value of [{ id: 'a' }, { size: 'x' }, { id: 3, size: 's' }, 'text']) {
+        expect(cached(value)).toBe(fresh(value));
+        expect(cached.errors ?? null).toEqual(fresh.errors ?? null);
+      }
+    });
+  });
+
+  it('compiles as AJV does outside a marked lint', async () => {
+    await withValidatorCache(async () => undefined);
+    expect(new Ajv().compile(schema())).not.toBe(new Ajv().compile(schema()));
+  });
+});
