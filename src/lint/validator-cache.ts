@@ -4,8 +4,8 @@
 // description 4,897 compilations held 1,872 distinct schemas. While a marked lint runs, this
 // keeps compiled validators by the schema's content and the AJV flavour that compiled them:
 // Spectral creates every instance of one flavour with the same options, so a validator compiled
-// by one of them validates exactly as a fresh compilation by another would. Bounded; the least
-// recently used goes first.
+// by one of them validates exactly as a fresh compilation by another would. Bounded by the size
+// of the schemas kept (a validator holds its schema and code), the least recently used out first.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
@@ -18,8 +18,10 @@ interface AjvClass {
   prototype: { compile: Compile };
 }
 
-const MAX_VALIDATORS = 4_000;
-const validators = new Map<string, unknown>();
+/** Characters of schema JSON whose validators are kept: all of one review of GitHub's description. */
+const MAX_SCHEMA_CHARS = 24 * 1024 * 1024;
+const validators = new Map<string, { validator: unknown; size: number }>();
+let keptChars = 0;
 let activeRuns = 0;
 let installed = false;
 
@@ -37,6 +39,7 @@ export async function withValidatorCache<T>(lint: () => Promise<T>): Promise<T> 
 /** Forgets every compiled validator (the bench measures cold reviews with it). */
 export function resetValidatorCache(): void {
   validators.clear();
+  keptChars = 0;
 }
 
 /** The AJV classes Spectral's schema function compiles with, resolved from where it lives. */
@@ -60,18 +63,24 @@ function installOnce(): void {
       if (activeRuns === 0 || meta === true || schema === null || typeof schema !== 'object' || '$id' in schema) {
         return original.call(this, schema, meta);
       }
-      const key = `${flavour}|${this.opts.allErrors === true}|${createHash('sha1').update(JSON.stringify(schema)).digest('base64')}`;
+      const text = JSON.stringify(schema);
+      const key = `${flavour}|${this.opts.allErrors === true}|${createHash('sha1').update(text).digest('base64')}`;
       const cached = validators.get(key);
       if (cached !== undefined) {
         validators.delete(key);
         validators.set(key, cached);
-        return cached;
+        return cached.validator;
       }
       const validator = compiledWithoutOptimizing(this, () => original.call(this, schema, meta));
       // The cache keeps the validator; the run's instance need not keep every schema it compiled.
       this.removeSchema(schema);
-      validators.set(key, validator);
-      if (validators.size > MAX_VALIDATORS) validators.delete(validators.keys().next().value as string);
+      validators.set(key, { validator, size: text.length });
+      keptChars += text.length;
+      while (keptChars > MAX_SCHEMA_CHARS && validators.size > 0) {
+        const [oldest, entry] = validators.entries().next().value as [string, { size: number }];
+        validators.delete(oldest);
+        keptChars -= entry.size;
+      }
       return validator;
     };
   }
