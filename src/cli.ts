@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+#!/usr/bin/env -S node --max-semi-space-size=128
 // The command line entry: the same pipeline as the App, on local files or a local git repository.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';

@@ -1,4 +1,4 @@
-// End to end: the built server (`node dist/server/start-server.js`, as `npm start` runs it) with a
+// End to end: the built server (`node --max-semi-space-size=128 dist/server/start-server.js`, as `npm start` runs it) with a
 // generated private key, GitHub served by a loopback fake (GHE_HOST/GHE_PROTOCOL), and a signed
 // webhook sent over loopback. Asserts the calls the App made, not its internals.
 import { execFile, spawn, type ChildProcess } from 'node:child_process';
@@ -43,7 +43,7 @@ beforeAll(async () => {
   const appPort = await freePort();
   appUrl = `http://127.0.0.1:${appPort}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-  app = spawn(process.execPath, ['dist/server/start-server.js'], {
+  app = spawn(process.execPath, ['--max-semi-space-size=128', 'dist/server/start-server.js'], {
     cwd: root,
     env: {
       PATH: process.env.PATH,
