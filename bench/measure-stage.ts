@@ -7,6 +7,7 @@ import { join } from 'node:path';
 import { defaultConfig } from '../src/config/config-schema.js';
 import { diffSpecs } from '../src/diff/diff-specs.js';
 import { resetExampleMemo } from '../src/lint/example-memo.js';
+import { resetValidatorCache } from '../src/lint/validator-cache.js';
 import { createLintCache, sharedLintCache } from '../src/lint/lint-cache.js';
 import { lintChange } from '../src/lint/lint-change.js';
 import { lintSpec } from '../src/lint/lint-spec.js';
@@ -46,7 +47,7 @@ async function prepare(): Promise<() => Promise<unknown>> {
     }
     case 'lint-head-oas': {
       // The comparison with the Spectral CLI: spectral:oas alone, the whole head, as Spectral runs it.
-      const ruleset = await rulesetOf({ kind: 'file', source: localFolderSource('bench', 'bench'), path: 'spectral-oas.yaml' });
+      const ruleset = await rulesetOf(spectralOas);
       const headSpec = await loadSpec(head, pair!.headPath, limits);
       return async () => lintSpec(headSpec, ruleset);
     }
@@ -56,6 +57,7 @@ async function prepare(): Promise<() => Promise<unknown>> {
       const [baseSpec, headSpec] = await loadPair();
       return async () => {
         resetExampleMemo();
+        resetValidatorCache();
         return lintChange(baseSpec, headSpec, ruleset.ruleset, { cache: createLintCache() });
       };
     }
@@ -64,10 +66,13 @@ async function prepare(): Promise<() => Promise<unknown>> {
       return async () => renderComment(review);
     }
     case 'review':
+    case 'review-oas':
+      // review-oas lints with `spectral:oas` alone, as the Spectral CLI it is compared with does.
       return async () => {
         sharedLintCache.clear();
         resetExampleMemo();
-        return renderComment(await wholeReview());
+        resetValidatorCache();
+        return renderComment(await wholeReview(stage === 'review-oas' ? spectralOas : shipped));
       };
     case 'review-warm': {
       await wholeReview();
@@ -84,9 +89,12 @@ async function rulesetOf(choice: RulesetChoice): Promise<LoadedRuleset> {
   return load.ruleset;
 }
 
+const shipped: RulesetChoice = { kind: 'shipped' };
+const spectralOas: RulesetChoice = { kind: 'file', source: localFolderSource('bench', 'bench'), path: 'spectral-oas.yaml' };
+
 /** Parse both versions, lint what changed, diff, assess: what `api-review review BASE HEAD` does. */
-async function wholeReview(): Promise<Review> {
-  const ruleset = await rulesetOf({ kind: 'shipped' });
+async function wholeReview(choice: RulesetChoice = shipped): Promise<Review> {
+  const ruleset = await rulesetOf(choice);
   return reviewSpecs({ pairs: [{ base: pair!.basePath, head: pair!.headPath, status: 'modified' }], base, head, config, ruleset, acceptances: [], now });
 }
 
