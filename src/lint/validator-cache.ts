@@ -11,6 +11,8 @@ import { createRequire } from 'node:module';
 
 interface AjvInstance {
   opts: { allErrors?: boolean; code: { optimize?: number | boolean } };
+  formats: Record<string, unknown>;
+  RULES: { keywords: Record<string, unknown> };
   removeSchema(schema: object): unknown;
 }
 type Compile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
@@ -63,8 +65,9 @@ function installOnce(): void {
       if (activeRuns === 0 || meta === true || schema === null || typeof schema !== 'object' || '$id' in schema) {
         return original.call(this, schema, meta);
       }
+      const configuration = configurationOf(this);
       const text = JSON.stringify(schema);
-      const key = `${flavour}|${this.opts.allErrors === true}|${createHash('sha1').update(text).digest('base64')}`;
+      const key = `${flavour}|${configuration}|${createHash('sha1').update(text).digest('base64')}`;
       const cached = validators.get(key);
       if (cached !== undefined) {
         validators.delete(key);
@@ -84,6 +87,21 @@ function installOnce(): void {
       return validator;
     };
   }
+}
+
+/**
+ * What decides how an instance compiles: its options, formats and keywords. Spectral's instances
+ * of one flavour share it; any other AJV instance of the same class (a ruleset validator, say)
+ * gets its own key, so validators are only ever shared between equally configured instances.
+ */
+function configurationOf(ajv: AjvInstance): string {
+  // The plain options (flags, names); objects among them (the logger, the URI resolver, code
+  // settings) are shared module values, and what formats and keywords add is listed by name.
+  const plain = Object.entries(ajv.opts).filter(([key, value]) => key !== 'code' && (value === null || typeof value !== 'object') && typeof value !== 'function');
+  // Read at each compilation: keywords and formats can be added to an instance at any time.
+  return createHash('sha1')
+    .update(JSON.stringify([plain.sort(([a], [b]) => (a < b ? -1 : 1)), Object.keys(ajv.formats).sort(), Object.keys(ajv.RULES.keywords).sort()]))
+    .digest('base64');
 }
 
 /**

@@ -5,7 +5,7 @@ import { withValidatorCache } from '../../src/lint/validator-cache.js';
 
 // The AJV Spectral's schema function compiles with (a dependency of Spectral, not of ours).
 type Validator = ((value: unknown) => boolean) & { errors?: unknown };
-type AjvClass = new (options?: { allErrors?: boolean }) => { compile(schema: object): Validator };
+type AjvClass = new (options?: { allErrors?: boolean; coerceTypes?: boolean }) => { compile(schema: object): Validator; addKeyword(keyword: string): unknown };
 const spectralRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-functions'));
 const Ajv = (spectralRequire('ajv') as { default: AjvClass }).default;
 
@@ -27,6 +27,19 @@ describe('withValidatorCache', () => {
       const other = new Ajv({ allErrors: true }).compile({ ...schema(), required: ['size'] });
       expect(first).not.toBe(all);
       expect(other).not.toBe(all);
+    });
+  });
+
+  it('keeps instances configured otherwise apart: options, keywords', async () => {
+    await withValidatorCache(async () => {
+      const plain = new Ajv({ allErrors: true }).compile(schema());
+      const coercing = new Ajv({ allErrors: true, coerceTypes: true }).compile(schema());
+      expect(coercing).not.toBe(plain);
+      expect(coercing({ id: 3 })).toBe(true);
+      expect(plain({ id: 3 })).toBe(false);
+      const extended = new Ajv({ allErrors: true });
+      extended.addKeyword('x-extra');
+      expect(extended.compile(schema())).not.toBe(plain);
     });
   });
 
