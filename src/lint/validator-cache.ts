@@ -2,10 +2,11 @@
 // it validates, so AJV's own cache (keyed by object) never hits and the same schema is compiled
 // again for every media object, and again in the head's run after the base's. On GitHub's
 // description 4,897 compilations held 1,872 distinct schemas. While a marked lint runs, this
-// keeps compiled validators by the schema's content and the AJV flavour that compiled them:
-// Spectral creates every instance of one flavour with the same options, so a validator compiled
-// by one of them validates exactly as a fresh compilation by another would. Bounded by the size
-// of the schemas kept (a validator holds its schema and code), the least recently used out first.
+// keeps compiled validators by the schema's content and the configuration of the AJV instance
+// that compiled them (class, options, formats, keywords): Spectral creates its instances of one
+// kind alike, so a validator compiled by one of them validates exactly as a fresh compilation by
+// another would. Bounded by the size of the schemas kept (a validator holds its schema and
+// code), the least recently used out first.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 
