@@ -120,11 +120,12 @@ function joinFindings(
  */
 async function lintFrom(run: LocalRun, units: ReadonlySet<string>): Promise<{ base: LintFinding[]; head: LintFinding[] }> {
   const linted = [...units].sort();
-  const kept = [...closureOnBothSides(run.units.base, run.units.head, units)];
+  const kept = [...closureOnBothSides(run.units.base, run.units.head, units)].sort();
   const rules = [...run.local].sort();
-  // The label names what decides the findings: the rules and the units linted from (the other
-  // kept units are there only so that `$ref`s resolve).
-  const part: SidePart = { label: `local:${contentHash(rules.join('\u0001'), ...linted)}`, rules, units: { kept, linted } };
+  // The label names all that decides the findings: the rules, the units linted from, and the
+  // kept units (unresolved rules traverse those), so a cached part is only ever the same part.
+  const label = `local:${contentHash(rules.join('\u0001'), linted.join('\u0001'), kept.join('\u0001'))}`;
+  const part: SidePart = { label, rules, units: { kept, linted } };
   const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code));
   const [base, head] = await run.sides.both(part);
   return { base: only(base), head: only(head) };

@@ -167,6 +167,37 @@ describe('whole-document rules and references, on hand-made pairs', () => {
 });
 
 describe('the lint cache', () => {
+  it('stays exact across pairs that share a base and keep other units', async () => {
+    // An unresolved rule sees every kept unit: two pairs sharing a base and the units linted
+    // from, but keeping other units, classify as full lints do (the parts are keyed apart).
+    const source = memorySource({
+      'rules.yaml': `rules:\n  schema-described:\n    given: $.components.schemas[*]\n    resolved: false\n    severity: warn\n    then: {field: description, function: truthy}\n`,
+    });
+    const custom = await loadRuleset({ kind: 'file', source, path: 'rules.yaml' });
+    if (!custom.ok) throw new Error('the test ruleset does not load');
+    const doc = (schema: string) => `openapi: 3.0.3
+info: {title: T, version: '1'}
+paths:
+  /pets:
+    get:
+      responses:
+        '200': {description: ok, content: {application/json: {schema: {$ref: '#/components/schemas/${schema}'}}}}
+components:
+  schemas:
+    Pet: {type: object, description: d}
+    A: {type: object}
+    C: {type: object}
+`;
+    const cache = createLintCache();
+    const base = await load(doc('Pet'));
+    for (const headSchema of ['A', 'C']) {
+      const head = await load(doc(headSchema));
+      const cached = await lintChange(base, head, custom.ruleset.ruleset, { cache });
+      const full = await lintChange(base, head, custom.ruleset.ruleset, { cache: createLintCache(), full: true });
+      expect(shown(cached)).toEqual(shown(full));
+    }
+  });
+
   it('answers a second review of the same pair, even with the ruleset loaded again', async () => {
     const cache = createLintCache();
     let lints = 0;
