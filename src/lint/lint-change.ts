@@ -12,6 +12,7 @@ import type { LintFinding } from './lint-finding.js';
 import { changedUnits, closureOnBothSides, referrersOnBothSides } from './lint-scope.js';
 import { lintPart } from './lint-spec.js';
 import { lintPartOf, type SidePart } from './side-part.js';
+import { readsOperationLevelOnly } from './operation-level-view.js';
 import { isUnitLocalRule } from './rule-locality.js';
 import { toVirtualPath } from './virtual-root.js';
 
@@ -31,12 +32,13 @@ async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, s
     const [baseFindings, headFindings] = await sides.both({ label: 'whole' });
     return classifyFindings(baseFindings, headFindings, { base, head });
   }
-  const local = localRuleNames(ruleset, base, head);
-  const wholeDocumentRules = Object.keys(ruleset.fromSource(toVirtualPath(head.root)).rules).filter((name) => !local.has(name));
-  const [[baseWhole, headWhole], localFindings] = await Promise.all([
-    sides.both({ label: `whole-document-rules:${contentHash(...wholeDocumentRules)}`, rules: wholeDocumentRules }),
-    lintLocally({ base, head, units, local, sides }),
-  ]);
+  const { local, wholeDocument, operationLevel } = splitRules(ruleset, base, head);
+  const wholeDocumentPart: SidePart = {
+    label: `whole-document-rules:${contentHash(...wholeDocument)}${operationLevel ? ':operation-level' : ''}`,
+    rules: wholeDocument,
+    ...(operationLevel ? { operationLevel } : {}),
+  };
+  const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, sides })]);
   return classifyFindings([...baseWhole, ...localFindings.base], [...headWhole, ...localFindings.head], { base, head });
 }
 
@@ -175,19 +177,31 @@ function rootData(spec: LoadedSpec): Record<string, unknown> {
   return spec.files.get(spec.root)?.data as Record<string, unknown>;
 }
 
-/** Rules that are unit-local for the formats of both documents. */
-function localRuleNames(ruleset: Ruleset, base: LoadedSpec, head: LoadedSpec): Set<string> {
+interface RuleSplit {
+  /** Rules that are unit-local for the formats of both documents. */
+  local: Set<string>;
+  /** The others, which read the whole document. */
+  wholeDocument: string[];
+  /** True when those read no more than operations' own fields (operation-level-view.ts). */
+  operationLevel: boolean;
+}
+
+function splitRules(ruleset: Ruleset, base: LoadedSpec, head: LoadedSpec): RuleSplit {
   const source = toVirtualPath(head.root);
   const effective = ruleset.fromSource(source);
   const formatsOf = (spec: LoadedSpec): Formats => new Set([...effective.formats].filter((format) => format(rootData(spec), source))) as Formats;
-  const baseFormats = formatsOf(base);
-  const headFormats = formatsOf(head);
-  const names = new Set<string>();
+  const sides = [formatsOf(base), formatsOf(head)];
+  const split: RuleSplit = { local: new Set(), wholeDocument: [], operationLevel: true };
   for (const [name, rule] of Object.entries(effective.rules)) {
-    const givens = [...rule.getGivenForFormats(baseFormats), ...rule.getGivenForFormats(headFormats)];
-    if (isUnitLocalRule(rule, givens)) names.add(name);
+    const givensBySide = sides.map((formats) => rule.getGivenForFormats(formats));
+    if (isUnitLocalRule(rule, givensBySide.flat())) {
+      split.local.add(name);
+      continue;
+    }
+    split.wholeDocument.push(name);
+    split.operationLevel &&= givensBySide.every((givens) => readsOperationLevelOnly([{ rule, givens }]));
   }
-  return names;
+  return split;
 }
 
 type Formats = NonNullable<Parameters<Rule['getGivenForFormats']>[0]>;

@@ -12,6 +12,7 @@ import { compareFindings } from './compare-findings.js';
 import { allowExampleMemo, installExampleMemo } from './example-memo.js';
 import { allowOncePerPlace, installOncePerPlace } from './once-per-place.js';
 import { withValidatorCache } from './validator-cache.js';
+import { operationLevelView } from './operation-level-view.js';
 import { reducedDocument } from './reduced-document.js';
 import { createSpecResolver } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
@@ -45,6 +46,8 @@ export interface LintPart {
    * still visited through the `$ref`s of these.
    */
   lintedUnits?: ReadonlySet<string>;
+  /** Resolved rules see an operation-level view of the resolved tree (operation-level-view.ts). */
+  operationLevelView?: boolean;
 }
 
 export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
@@ -53,7 +56,7 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   // Units outside `lintedUnits` are cut from the resolved tree the rules traverse, not from the
   // document: `$ref`s into them still resolve, and results inside them are still located.
   const linted = part.lintedUnits;
-  const reshape = linted && ((resolved: Record<string, unknown>) => reducedDocument(resolved, linted));
+  const reshape = linted ? (resolved: Record<string, unknown>) => reducedDocument(resolved, linted) : part.operationLevelView ? operationLevelView : undefined;
   const spectral = new Spectral({ resolver: createSpecResolver(spec, reshape) });
   const data = part.keptUnits && reducedDocument(root.data as Record<string, unknown>, part.keptUnits);
   const source = toVirtualPath(root.path);

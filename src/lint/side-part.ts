@@ -12,11 +12,13 @@ export interface SidePart {
    * lint-change.ts); the whole document when absent.
    */
   units?: { kept: readonly string[]; linted: readonly string[] };
+  /** The rules read no more than operations' own fields (see operation-level-view.ts). */
+  operationLevel?: boolean;
 }
 
 export function lintPartOf(part: SidePart): LintPart {
   const names = part.rules && new Set(part.rules);
   const rules = names && ((rule: { name: string }) => names.has(rule.name));
-  if (!part.units) return rules ? { rules } : {};
+  if (!part.units) return { ...(rules ? { rules } : {}), ...(part.operationLevel ? { operationLevelView: true } : {}) };
   return { ...(rules ? { rules } : {}), keptUnits: new Set(part.units.kept), lintedUnits: new Set(part.units.linted), incremental: true };
 }
