@@ -1,15 +1,14 @@
 // The GitHub API budget of a review, counted on the recording fake: a single-spec pull request
 // and a push that touches no spec (issue 7: at most 12 and 3 calls).
-import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { FakeGitHub, headSha, type FakeRepoOptions } from './fake-github.js';
-import { nockGitHub } from './github-nock.js';
+import { headSha } from './fake-github.js';
+import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
+import { webhookSpec } from './webhook-specs.js';
 import { pullRequestEvent } from './webhook-payloads.js';
 
-const spec = (name: string): string => readFileSync(new URL(`../fixtures/webhooks/specs/${name}`, import.meta.url), 'utf8');
 const marker = '<!-- api-review-bot:summary -->';
 
 let probot: Probot;
@@ -20,24 +19,18 @@ afterEach(() => {
   nock.cleanAll();
 });
 
-function fakeRepo(options: FakeRepoOptions): FakeGitHub {
-  const fake = new FakeGitHub(options);
-  nockGitHub(fake);
-  return fake;
-}
-
 describe('GitHub API calls per review', () => {
   it('a single-spec pull request costs at most 12 calls', async () => {
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } });
     await probot.receive(pullRequestEvent(fake, 'opened'));
     expect(fake.find('PATCH', /\/check-runs\/\d+$/).at(-1)?.body?.conclusion).toBe('failure');
     expect(fake.reviewCalls().length).toBeLessThanOrEqual(12);
   });
 
   it('a push touching no spec costs 3 calls: compare, comments, one completed check run', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'a' },
-      headFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'b' },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'a' },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'b' },
       config: 'breaking:\n  labl: oops\n',
     });
     await probot.receive(pullRequestEvent(fake, 'synchronize'));
@@ -52,9 +45,9 @@ describe('GitHub API calls per review', () => {
   });
 
   it('runs the full review when an earlier push left a summary comment, so the comment is corrected', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'a' },
-      headFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'b' },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'a' },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'b' },
       comments: [{ id: 501, body: `${marker}\n2 breaking changes`, user: { login: 'api-review-bot[bot]', type: 'Bot' } }],
       labels: ['breaking-change'],
     });
@@ -68,7 +61,7 @@ describe('GitHub API calls per review', () => {
   });
 
   it('creates a neutral check run when the first look at the pull request fails', async () => {
-    const fake = fakeRepo({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' }, failOn: /\/compare\// });
+    const fake = nockedFakeGitHub({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' }, failOn: /\/compare\// });
     await probot.receive(pullRequestEvent(fake, 'opened'));
     expect(fake.find('POST', /\/check-runs$/).map((request) => request.body?.conclusion)).toEqual(['neutral']);
   });

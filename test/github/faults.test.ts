@@ -2,7 +2,6 @@
 // in production (only the wait unit shrinks to a millisecond): 502, 429 with Retry-After, a 403
 // secondary rate limit, then OK. The review completes with one comment and a completed check run.
 // Also redelivery and concurrent deliveries: never a second summary comment.
-import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { Probot } from 'probot';
 import { afterEach, describe, expect, it } from 'vitest';
@@ -11,9 +10,9 @@ import { resilientOctokit } from '../../src/github/resilient-octokit.js';
 import { FakeGitHub, type FakeAnswer, type FakeRepoOptions } from './fake-github.js';
 import { nockGitHub } from './github-nock.js';
 import { pullRequestEvent } from './webhook-payloads.js';
+import { webhookSpec } from './webhook-specs.js';
 
-const spec = (name: string): string => readFileSync(new URL(`../fixtures/webhooks/specs/${name}`, import.meta.url), 'utf8');
-const breakingPull: FakeRepoOptions = { baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } };
+const breakingPull: FakeRepoOptions = { baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } };
 
 const badGateway: FakeAnswer = { status: 502, body: { message: 'Bad Gateway' } };
 const tooManyRequests: FakeAnswer = { status: 429, body: { message: 'Too Many Requests' }, headers: { 'retry-after': '2' } };

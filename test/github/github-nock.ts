@@ -1,6 +1,6 @@
 // Routes every request to api.github.com through nock into a FakeGitHub.
 import nock from 'nock';
-import type { FakeGitHub } from './fake-github.js';
+import { FakeGitHub, type FakeRepoOptions } from './fake-github.js';
 
 export function nockGitHub(fake: FakeGitHub): void {
   for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
@@ -15,4 +15,11 @@ export function nockGitHub(fake: FakeGitHub): void {
         return [answer.status, payload, headers];
       });
   }
+}
+
+/** A fake repository that every request to api.github.com reaches. */
+export function nockedFakeGitHub(options: FakeRepoOptions): FakeGitHub {
+  const fake = new FakeGitHub(options);
+  nockGitHub(fake);
+  return fake;
 }

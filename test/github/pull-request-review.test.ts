@@ -1,16 +1,15 @@
 // The App's pull request handling end to end inside Probot: webhook payload in, REST calls out
 // (nock into a fake repository), asserting the bodies that matter.
-import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCheckData } from '../../src/review/check-data.js';
-import { FakeGitHub, headSha, type FakeRepoOptions } from './fake-github.js';
-import { nockGitHub } from './github-nock.js';
+import { FakeGitHub, headSha } from './fake-github.js';
+import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
+import { webhookSpec } from './webhook-specs.js';
 import { checkRunRerequestedEvent, pullRequestEvent } from './webhook-payloads.js';
 
-const spec = (name: string): string => readFileSync(new URL(`../fixtures/webhooks/specs/${name}`, import.meta.url), 'utf8');
 const marker = '<!-- api-review-bot:summary -->';
 
 let probot: Probot;
@@ -20,12 +19,6 @@ beforeEach(async () => {
 afterEach(() => {
   nock.cleanAll();
 });
-
-function fakeRepo(options: FakeRepoOptions): FakeGitHub {
-  const fake = new FakeGitHub(options);
-  nockGitHub(fake);
-  return fake;
-}
 
 function completion(fake: FakeGitHub): Record<string, unknown> {
   const updates = fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.body?.status === 'completed');
@@ -39,7 +32,7 @@ function output(body: Record<string, unknown>): { title: string; summary: string
 
 describe('a pull request that breaks the contract', () => {
   it('fails the check with annotations, posts one comment and labels the PR, in at most 12 calls', async () => {
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } });
     await probot.receive(pullRequestEvent(fake, 'opened'));
 
     const created = fake.find('POST', /\/check-runs$/);
@@ -65,9 +58,9 @@ describe('a pull request that breaks the contract', () => {
   });
 
   it('asks the configured reviewers once, skipping whoever was removed or already reviewed', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
-      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml'), '.github/CODEOWNERS': '*.yaml @octo-org/api-guild @dave\n' },
       config: 'breaking:\n  reviewers:\n    users: [bob, carol, erin]\n    codeowners: true\n',
       timeline: [
         { event: 'review_request_removed', actor: { login: 'alice', type: 'User' }, requested_reviewer: { login: 'carol' } },
@@ -81,9 +74,9 @@ describe('a pull request that breaks the contract', () => {
   });
 
   it('does not ask reviewers on a draft unless breaking.drafts is set', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
       config: 'breaking:\n  reviewers:\n    users: [bob]\n',
       draft: true,
     });
@@ -98,9 +91,9 @@ describe('a later push that no longer breaks anything', () => {
     const chatter = Array.from({ length: 120 }, (_, index) => ({ id: index + 1, body: `comment ${index}`, user: { login: 'alice', type: 'User' } }));
     const quoted = { id: 500, body: `> ${marker}\nquoting the bot`, user: { login: 'alice', type: 'User' } };
     const summary = { id: 501, body: `${marker}\nold review`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') },
       comments: [...chatter, quoted, summary],
       labels: ['breaking-change'],
     });
@@ -119,9 +112,9 @@ describe('two replicas that both created a summary comment', () => {
   it('converge on the oldest one: the next review edits it and deletes the extra', async () => {
     const first = { id: 601, body: `${marker}\nreview by replica A`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
     const second = { id: 602, body: `${marker}\nreview by replica B`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') },
       comments: [first, second],
     });
     await probot.receive(pullRequestEvent(fake, 'synchronize'));
@@ -134,10 +127,10 @@ describe('two replicas that both created a summary comment', () => {
 
 describe('specs reached through $ref', () => {
   it('reviews the root when only a referenced file changed, annotating the referenced file', async () => {
-    const root = spec('split-openapi.yaml');
-    const fake = fakeRepo({
-      baseFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': spec('schemas-pet-v1.yaml') },
-      headFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': spec('schemas-pet-v2.yaml') },
+    const root = webhookSpec('split-openapi.yaml');
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': webhookSpec('schemas-pet-v1.yaml') },
+      headFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.yaml': webhookSpec('schemas-pet-v2.yaml') },
     });
     await probot.receive(pullRequestEvent(fake, 'opened'));
     const done = completion(fake);
@@ -150,11 +143,11 @@ describe('specs reached through $ref', () => {
 
 describe('annotations over GitHub\'s limit of 50 per request', () => {
   it('sends them in batches and completes the run with the last one', async () => {
-    const many = spec('pets-v1.yaml').replace(
+    const many = webhookSpec('pets-v1.yaml').replace(
       'components:',
       Array.from({ length: 40 }, (_, index) => `  /things${index}:\n    get:\n      responses:\n        '200':\n          description: ok\n`).join('') + 'components:',
     );
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': many } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': many } });
     await probot.receive(pullRequestEvent(fake, 'opened'));
     const updates = fake.find('PATCH', /\/check-runs\/\d+$/);
     const sizes = updates.map((request) => output(request.body ?? {}).annotations?.length ?? 0);
@@ -167,9 +160,9 @@ describe('annotations over GitHub\'s limit of 50 per request', () => {
 
 describe('reviews that cannot or must not publish', () => {
   it('completes the check as neutral naming the invalid config key', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
       config: 'breaking:\n  labl: oops\n',
     });
     await probot.receive(pullRequestEvent(fake, 'opened'));
@@ -180,9 +173,9 @@ describe('reviews that cannot or must not publish', () => {
   });
 
   it('completes the check as neutral with the reason when GitHub fails', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
       failOn: /\/git\/blobs\//,
     });
     await probot.receive(pullRequestEvent(fake, 'opened'));
@@ -192,9 +185,9 @@ describe('reviews that cannot or must not publish', () => {
   });
 
   it('completes the check of a superseded head but leaves the pull request alone', async () => {
-    const fake = fakeRepo({
-      baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
-      headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
       currentHead: 'd'.repeat(40),
     });
     await probot.receive(pullRequestEvent(fake, 'synchronize'));
@@ -203,7 +196,7 @@ describe('reviews that cannot or must not publish', () => {
   });
 
   it('passes a pull request that touches no spec without reading a tree or commenting', async () => {
-    const fake = fakeRepo({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'src/app.ts': 'a' }, headFiles: { 'src/app.ts': 'b' } });
     await probot.receive(pullRequestEvent(fake, 'opened'));
     // Settled before any work: the check run is created completed, in one call.
     const created = fake.find('POST', /\/check-runs$/);
@@ -216,14 +209,14 @@ describe('reviews that cannot or must not publish', () => {
   });
 
   it('ignores an edit that did not change the base branch, and events sent by the App itself', async () => {
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } });
     await probot.receive(pullRequestEvent(fake, 'edited'));
     await probot.receive(pullRequestEvent(fake, 'synchronize', { sender: { login: 'api-review-bot[bot]', type: 'Bot' } }));
     expect(fake.reviewCalls()).toEqual([]);
   });
 
   it('reviews again when the base branch changed', async () => {
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } });
     await probot.receive(pullRequestEvent(fake, 'edited', { edits: { base: { ref: { from: 'develop' }, sha: { from: 'e'.repeat(40) } } } }));
     expect(completion(fake).conclusion).toBe('failure');
   });
@@ -231,7 +224,7 @@ describe('reviews that cannot or must not publish', () => {
 
 describe('re-run from the Checks tab', () => {
   it('finds a fork pull request through the check run external_id', async () => {
-    const fake = fakeRepo({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-compatible.yaml') } });
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') } });
     await probot.receive(checkRunRerequestedEvent(fake, String(fake.pullNumber)));
     expect(fake.find('GET', /\/pulls\/7$/).length).toBeGreaterThan(0);
     expect(completion(fake).conclusion).toBe('success');

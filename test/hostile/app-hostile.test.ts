@@ -4,14 +4,13 @@
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { FakeGitHub } from '../github/fake-github.js';
-import { nockGitHub } from '../github/github-nock.js';
+import { nockedFakeGitHub } from '../github/github-nock.js';
 import { loadedProbot } from '../github/probot-harness.js';
 import { pullRequestEvent } from '../github/webhook-payloads.js';
+import { webhookSpec } from '../github/webhook-specs.js';
 import { startCanary, type Canary } from './canary-server.js';
 
 const hostile = (name: string, port: number): string => readFileSync(new URL(`../fixtures/hostile/${name}`, import.meta.url), 'utf8').replaceAll('CANARY', String(port));
-const webhookSpec = (name: string): string => readFileSync(new URL(`../fixtures/webhooks/specs/${name}`, import.meta.url), 'utf8');
 const levels = 100_000;
 
 let canary: Canary;
@@ -37,7 +36,7 @@ describe('a pull request full of hostile specs', () => {
       'api/openapi-duplicate.json': /duplicate key/,
       'api/openapi-many-ops.yaml': /limits\.operations/,
     };
-    const fake = new FakeGitHub({
+    const fake = nockedFakeGitHub({
       baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
       headFiles: {
         'openapi.yaml': webhookSpec('pets-v2-breaking.yaml'),
@@ -52,7 +51,6 @@ describe('a pull request full of hostile specs', () => {
         'api/openapi-many-ops.yaml': `openapi: 3.0.3\ninfo: {title: t, version: '1'}\npaths:\n${Array.from({ length: 10_001 }, (_, index) => `  /p${index}:\n    get:\n      responses:\n        '200':\n          description: ok\n`).join('')}`,
       },
     });
-    nockGitHub(fake);
     const probot = await loadedProbot();
     await probot.receive(pullRequestEvent(fake, 'opened'));
 
