@@ -135,32 +135,29 @@ function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSumm
   };
 }
 
-async function completeNeutral(octokit: ProbotOctokit, checkRun: CheckRunRef, reason: string, log: Logger): Promise<'neutral' | undefined> {
-  try {
-    await completeCheckRun(octokit, checkRun, neutralOutcome(reason));
-    log.warn({ reason }, 'the check run was completed as neutral');
-    return 'neutral';
-  } catch (error) {
-    errorsTotal.inc({ stage: 'complete-check-run' });
-    log.error({ err: error, reason }, 'the check run could not be completed');
-    return undefined;
-  }
+function completeNeutral(octokit: ProbotOctokit, checkRun: CheckRunRef, reason: string, log: Logger): Promise<'neutral' | undefined> {
+  return publishNeutral(() => completeCheckRun(octokit, checkRun, neutralOutcome(reason)), 'completed', reason, log);
 }
 
-async function createNeutral(
+function createNeutral(
   octokit: ProbotOctokit,
   repo: { owner: string; repo: string },
   started: { headSha: string; pullNumber: number },
   reason: string,
   log: Logger,
 ): Promise<'neutral' | undefined> {
+  return publishNeutral(() => createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, neutralOutcome(reason)), 'created', reason, log);
+}
+
+/** Publishes a neutral check run; a failure to do so is counted and logged, never thrown. */
+async function publishNeutral(publish: () => Promise<unknown>, done: 'completed' | 'created', reason: string, log: Logger): Promise<'neutral' | undefined> {
   try {
-    await createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, neutralOutcome(reason));
-    log.warn({ reason }, 'the check run was created as neutral');
+    await publish();
+    log.warn({ reason }, `the check run was ${done} as neutral`);
     return 'neutral';
   } catch (error) {
     errorsTotal.inc({ stage: 'complete-check-run' });
-    log.error({ err: error, reason }, 'the check run could not be created');
+    log.error({ err: error, reason }, `the check run could not be ${done}`);
     return undefined;
   }
 }
