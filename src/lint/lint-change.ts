@@ -199,7 +199,7 @@ function splitRules(ruleset: Ruleset, base: LoadedSpec, head: LoadedSpec): RuleS
       continue;
     }
     split.wholeDocument.push(name);
-    split.operationLevel &&= givensBySide.every((givens) => readsOperationLevelOnly([{ rule, givens }]));
+    split.operationLevel &&= givensBySide.every((givens) => readsOperationLevelOnly(rule, givens));
   }
   return split;
 }

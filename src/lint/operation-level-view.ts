@@ -31,13 +31,11 @@ const OPERATION_LEVEL_RULES: ReadonlyMap<string, { given: string; then: string }
 const CUT_FROM_OPERATIONS = new Set(['responses', 'requestBody', 'callbacks']);
 const CUT_FROM_ROOT = new Set(['components', 'definitions', 'responses']);
 
-/** True when every resolved rule of `rules` (with its `given` for the formats) reads at operation level only. */
-export function readsOperationLevelOnly(rules: readonly { rule: Rule; givens: readonly string[] }[]): boolean {
-  return rules.every(({ rule, givens }) => {
-    if (rule.resolved === false) return true;
-    const known = OPERATION_LEVEL_RULES.get(rule.name);
-    return known !== undefined && known.given === givenDigest(givens) && known.then === thenSignature(rule);
-  });
+/** True when `rule` (with its `given` for the document's formats) is unresolved or reads at operation level only. */
+export function readsOperationLevelOnly(rule: Rule, givens: readonly string[]): boolean {
+  if (rule.resolved === false) return true;
+  const known = OPERATION_LEVEL_RULES.get(rule.name);
+  return known !== undefined && known.given === givenDigest(givens) && known.then === thenSignature(rule);
 }
 
 /** The resolved root with what operation-level rules never read cut out (shallow copies; nothing is changed). */

@@ -33,7 +33,7 @@ describe('readsOperationLevelOnly', () => {
     { name: 'OpenAPI 3.1', data: { openapi: '3.1.0', info: { title: 't', version: '1' }, paths: {} } },
     { name: 'Swagger 2.0', data: { swagger: '2.0', info: { title: 't', version: '1' }, paths: {} } },
   ])('holds for the shipped guidelines on $name (update the signatures when a rule changes)', ({ data }) => {
-    expect(readsOperationLevelOnly(wholeDocumentRules(shipped, data))).toBe(true);
+    expect(wholeDocumentRules(shipped, data).every(({ rule, givens }) => readsOperationLevelOnly(rule, givens))).toBe(true);
   });
 
   it('does not hold once a custom rule reads the whole resolved document', async () => {
@@ -42,7 +42,7 @@ describe('readsOperationLevelOnly', () => {
     });
     const custom = await loadRuleset({ kind: 'file', source, path: 'rules.yaml' });
     if (!custom.ok) throw new Error('the test ruleset does not load');
-    expect(readsOperationLevelOnly(wholeDocumentRules(custom.ruleset, { openapi: '3.0.3', info: {}, paths: {} }))).toBe(false);
+    expect(wholeDocumentRules(custom.ruleset, { openapi: '3.0.3', info: {}, paths: {} }).every(({ rule, givens }) => readsOperationLevelOnly(rule, givens))).toBe(false);
   });
 
   it('does not hold for a shipped rule given another `given`', async () => {
@@ -51,7 +51,7 @@ describe('readsOperationLevelOnly', () => {
     });
     const custom = await loadRuleset({ kind: 'file', source, path: 'rules.yaml' });
     if (!custom.ok) throw new Error('the test ruleset does not load');
-    expect(readsOperationLevelOnly(wholeDocumentRules(custom.ruleset, { openapi: '3.0.3', info: {}, paths: {} }))).toBe(false);
+    expect(wholeDocumentRules(custom.ruleset, { openapi: '3.0.3', info: {}, paths: {} }).every(({ rule, givens }) => readsOperationLevelOnly(rule, givens))).toBe(false);
   });
 });
 
