@@ -14,6 +14,7 @@
 // A plain `lintSpec` runs Spectral untouched.
 import type { Rule } from '@stoplight/spectral-core';
 import { parsePointer } from '../specs/json-pointer.js';
+import { TARGET_ONLY_FUNCTIONS } from './value-functions.js';
 
 type Then = Rule['then'][number];
 type RulesetFunction = Then['function'];
@@ -23,26 +24,6 @@ interface FunctionContext {
   document: { parserResult?: unknown };
 }
 type Original = (value: unknown, options: unknown, context: FunctionContext) => unknown;
-
-/** Functions that read only their target's value and options (and return paths below it). */
-const PLACE_FUNCTIONS = new Set([
-  'alphabetical',
-  'casing',
-  'defined',
-  'enumeration',
-  'falsy',
-  'length',
-  'or',
-  'pattern',
-  'schema',
-  'truthy',
-  'undefined',
-  'xor',
-  'typedEnum',
-  'oasDiscriminator',
-  'oasExample',
-  'oasSchema',
-]);
 
 /** What one marked run remembers: its unresolved root data and the places each `then` has seen. */
 interface RunState {
@@ -78,7 +59,7 @@ export function installOncePerPlace(rules: Iterable<Rule>): void {
     if (rule.resolved === false) continue; // the unresolved document has each place once already
     for (const then of rule.then) {
       const original = then.function as unknown as Original;
-      if (wrapped.has(then) || !PLACE_FUNCTIONS.has(original.name)) continue;
+      if (wrapped.has(then) || !TARGET_ONLY_FUNCTIONS.has(original.name)) continue;
       const once = function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
         const state = runOf(context);
         const place = state && placeOf(state, context.path, original.name === 'oasExample' ? options : undefined);

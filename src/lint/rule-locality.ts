@@ -4,32 +4,7 @@
 // operationIds, unused components, tag and security definitions, whole-document schema checks,
 // filters reading `@root` — is whole-document and runs on the full document.
 import type { Rule } from '@stoplight/spectral-core';
-
-/** Built-in functions that read nothing but the value they are given (and its path). */
-const VALUE_FUNCTIONS = new Set([
-  'alphabetical',
-  'casing',
-  'defined',
-  'enumeration',
-  'falsy',
-  'length',
-  'or',
-  'pattern',
-  'schema',
-  'truthy',
-  'undefined',
-  'xor',
-  'typedEnum',
-  'oasDiscriminator',
-  'oasExample',
-  'oasOpFormDataConsumeCheck',
-  'oasOpParams',
-  'oasOpSuccessResponse',
-  'oasSchema',
-  'refSiblings',
-  'serverVariables',
-  'uniquenessTags',
-]);
+import { VALUE_FUNCTIONS } from './value-functions.js';
 
 /** Top-level keys that hold units: a rule aimed at one of these maps as a whole reads many units. */
 const UNIT_MAPS = new Set(['paths', 'webhooks', 'components', 'definitions', 'parameters', 'responses']);
