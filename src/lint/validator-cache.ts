@@ -6,24 +6,27 @@
 // that compiled them (class, options, formats, keywords): Spectral creates its instances of one
 // kind alike, so a validator compiled by one of them validates exactly as a fresh compilation by
 // another would. Bounded by the size of the schemas kept (a validator holds its schema and
-// code), the least recently used out first.
+// code), the least recently used out first. A schema AJV refuses to compile (a `$ref` the resolver
+// left in place, `nullable` without `type`) is remembered with its error, which is thrown again:
+// on GitHub's description 121 such compilations took 1.2 s, each failing again at the same spot.
+// Large schemas get a validity check first (validity-check.ts), and a full compilation only when
+// an example fails it.
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
+import { type AjvInstance, isCheckInstance, resetValidityChecks, type Validator, validityCheck } from './validity-check.js';
 
-interface AjvInstance {
-  opts: { allErrors?: boolean; code: { optimize?: number | boolean } };
-  formats: Record<string, unknown>;
-  RULES: { keywords: Record<string, unknown> };
-  removeSchema(schema: object): unknown;
-}
 type Compile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
+/** A compiled validator, or what AJV threw compiling the schema, which it throws again alike. */
+type Compiled = { validator: unknown; size: number } | { failure: unknown; size: number };
 interface AjvClass {
   prototype: { compile: Compile };
 }
 
 /** Characters of schema JSON whose validators are kept: all of one review of GitHub's description. */
 const MAX_SCHEMA_CHARS = 24 * 1024 * 1024;
-const validators = new Map<string, { validator: unknown; size: number }>();
+const validators = new Map<string, Compiled>();
+/** What a remembered failure counts for against the bound: an error, not a schema, is kept. */
+const FAILURE_SIZE = 256;
 let keptChars = 0;
 let activeRuns = 0;
 let installed = false;
@@ -43,6 +46,7 @@ export async function withValidatorCache<T>(lint: () => Promise<T>): Promise<T> 
 export function resetValidatorCache(): void {
   validators.clear();
   keptChars = 0;
+  resetValidityChecks();
 }
 
 /** The AJV classes Spectral's schema function compiles with, resolved from where it lives. */
@@ -62,31 +66,82 @@ function installOnce(): void {
   for (const [flavour, ajvClass] of [...new Set(spectralAjvClasses())].entries()) {
     const original = ajvClass.prototype.compile;
     ajvClass.prototype.compile = function compile(this: AjvInstance, schema: unknown, meta?: boolean): unknown {
-      // Schemas with an `$id` are registered by name in their instance; leave those to AJV.
-      if (activeRuns === 0 || meta === true || schema === null || typeof schema !== 'object' || '$id' in schema) {
+      // Schemas with an `$id` are registered by name in their instance; leave those to AJV, and
+      // the validity checks, which share their compiled parts by themselves.
+      if (activeRuns === 0 || meta === true || schema === null || typeof schema !== 'object' || '$id' in schema || isCheckInstance(this)) {
         return original.call(this, schema, meta);
       }
-      const configuration = configurationOf(this);
+      const configuration = `${flavour}|${configurationOf(this)}`;
       const text = JSON.stringify(schema);
-      const key = `${flavour}|${configuration}|${createHash('sha1').update(text).digest('base64')}`;
+      const key = `${configuration}|${createHash('sha1').update(text).digest('base64')}`;
       const cached = validators.get(key);
       if (cached !== undefined) {
         validators.delete(key);
         validators.set(key, cached);
+        // A schema AJV refused (a `$ref` the resolver left, `nullable` without `type`) is refused
+        // again with the same error, which Spectral reports or ignores as it did the first time.
+        if ('failure' in cached) throw cached.failure;
         return cached.validator;
       }
-      const validator = compiledWithoutOptimizing(this, () => original.call(this, schema, meta));
-      // The cache keeps the validator; the run's instance need not keep every schema it compiled.
-      this.removeSchema(schema);
-      validators.set(key, { validator, size: text.length });
-      keptChars += text.length;
-      while (keptChars > MAX_SCHEMA_CHARS && validators.size > 0) {
-        const [oldest, entry] = validators.entries().next().value as [string, { size: number }];
-        validators.delete(oldest);
-        keptChars -= entry.size;
+      const compileFully = (): Validator => {
+        const full = compiledWithoutOptimizing(this, () => original.call(this, schema, meta)) as Validator;
+        // The cache keeps the validator; the run's instance need not keep every schema it compiled.
+        this.removeSchema(schema);
+        return full;
+      };
+      let validator: Validator;
+      try {
+        const check = validityCheck(this, configuration, schema);
+        validator = check === undefined ? compileFully() : checkedFirst(check, compileFully);
+      } catch (failure) {
+        remember(key, { failure, size: FAILURE_SIZE });
+        throw failure;
       }
+      remember(key, { validator, size: text.length });
       return validator;
     };
+  }
+}
+
+/** Keeps a compilation, dropping the least recently used ones beyond the bound. */
+function remember(key: string, compiled: Compiled): void {
+  validators.set(key, compiled);
+  keptChars += compiled.size;
+  while (keptChars > MAX_SCHEMA_CHARS && validators.size > 0) {
+    const [oldest, entry] = validators.entries().next().value as [string, Compiled];
+    validators.delete(oldest);
+    keptChars -= entry.size;
+  }
+}
+
+/**
+ * A validator that answers valid data with the shared validity check and compiles the schema in
+ * full, once, for the first data the check rejects: only that validator names the errors as
+ * Spectral reports them (schema paths into the schema as written). Compiling late is not
+ * observable: Spectral compiles and validates inside one `try`, and a schema AJV refuses to
+ * compile has been refused by the check's own compilation of every part of it already.
+ */
+function checkedFirst(isValid: Validator, compileFully: () => Validator): Validator {
+  let full: Validator | undefined;
+  const validate: Validator = (data) => {
+    if (checkSays(isValid, data)) {
+      validate.errors = null;
+      return true;
+    }
+    full ??= compileFully();
+    const valid = full(data);
+    validate.errors = full.errors;
+    return valid;
+  };
+  return validate;
+}
+
+/** True when the check finds the data valid; a check that throws has no say. */
+function checkSays(isValid: Validator, data: unknown): boolean {
+  try {
+    return isValid(data);
+  } catch {
+    return false;
   }
 }
 

@@ -1,0 +1,117 @@
+// The validity check shares compiled sub-schemas and must say "valid" exactly when a full
+// compilation of the schema as written does; the cached validators built on it must validate,
+// report errors and refuse schemas as AJV does. Compared on the AJV instances Spectral makes.
+import { createRequire } from 'node:module';
+import { describe, expect, it } from 'vitest';
+import { withValidatorCache } from '../../src/lint/validator-cache.js';
+import { type AjvInstance, validityCheck } from '../../src/lint/validity-check.js';
+
+type Validator = ((value: unknown) => boolean) & { errors?: unknown };
+type Assign = (schema: object, dialect: string, allErrors: boolean) => Validator;
+const spectralRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-functions'));
+/** Spectral's own factory of AJV instances, one set per document as its schema function uses them. */
+const { createAjvInstances } = spectralRequire('./schema/ajv') as { createAjvInstances: () => Assign };
+type AjvClass = new (options: Record<string, unknown>) => AjvInstance;
+const Ajv04 = (spectralRequire('ajv-draft-04') as { default: AjvClass }).default;
+const addFormats = (spectralRequire('ajv-formats') as { default: (ajv: AjvInstance) => unknown }).default;
+
+const padding = 'x'.repeat(300); // makes a sub-schema large enough to be shared
+const address = () => ({
+  type: 'object',
+  description: padding,
+  required: ['city'],
+  properties: { city: { type: 'string', minLength: 2 }, zip: { type: 'string', pattern: '^[0-9]{5}$' }, updated: { type: 'string', format: 'date-time' } },
+});
+const person = () => ({
+  type: 'object',
+  required: ['id', 'home'],
+  additionalProperties: false,
+  properties: {
+    id: { type: 'integer', minimum: 1 },
+    nick: { type: 'string', nullable: true },
+    role: { enum: ['admin', 'member'] },
+    home: address(),
+    offices: { type: 'array', maxItems: 2, items: address() },
+    site: { oneOf: [{ type: 'string', format: 'uri' }, address()] },
+  },
+});
+const home = { city: 'Oslo', zip: '01234', updated: '2026-11-25T10:00:00Z' };
+
+const cases: Array<[string, unknown]> = [
+  ['valid', { id: 1, home }],
+  ['valid, every member', { id: 2, nick: null, role: 'admin', home, offices: [home, { city: 'Rome' }], site: 'https://example.com' }],
+  ['a missing required member', { id: 1 }],
+  ['a nested required member missing', { id: 1, home: { zip: '01234' } }],
+  ['a pattern not matched deep inside', { id: 1, home, offices: [{ city: 'Rome', zip: 'abc' }] }],
+  ['a format not matched', { id: 1, home: { city: 'Oslo', updated: 'yesterday' } }],
+  ['null where not nullable', { id: 1, home, role: null }],
+  ['an enum value not listed', { id: 1, home, role: 'owner' }],
+  ['an additional property', { id: 1, home, extra: true }],
+  ['too many items', { id: 1, home, offices: [home, home, home] }],
+  ['no oneOf branch', { id: 1, home, site: 42 }],
+  ['a number below its minimum', { id: 0, home }],
+  ['not an object', 'text'],
+];
+
+describe('validityCheck', () => {
+  // Configured as Spectral configures its draft-04 instance, formats included.
+  const instance = (): AjvInstance => {
+    const ajv = new Ajv04({ strict: false, allowUnionTypes: true, unicodeRegExp: false, logger: false });
+    addFormats(ajv);
+    return ajv;
+  };
+
+  it.each(cases)('says valid exactly when a full compilation does: %s', (_name, data) => {
+    const check = validityCheck(instance(), 'test', person());
+    expect(check).toBeTypeOf('function');
+    expect(check!(data)).toBe(instance().compile(person())(data));
+  });
+
+  it('checks formats as the asking instance does', () => {
+    const check = validityCheck(instance(), 'test', person());
+    expect(check!({ id: 1, home: { city: 'Oslo', updated: 'yesterday' } })).toBe(false);
+  });
+
+  it.each([
+    ['a $ref', { ...person(), properties: { ...person().properties, boss: { $ref: '#/components/schemas/Person' } } }],
+    ['an id', { ...person(), id: 'person' }],
+    ['nothing large enough to share', { type: 'string' }],
+    ['a sub-schema AJV refuses', { ...person(), properties: { ...person().properties, home: { ...address(), nullable: true, type: undefined } } }],
+  ])('gives no check for a schema with %s', (_name, schema) => {
+    expect(validityCheck(instance(), 'test', JSON.parse(JSON.stringify(schema)) as object)).toBeUndefined();
+  });
+});
+
+describe('validators built on the check (withValidatorCache)', () => {
+  it.each(cases)('validate and name errors as Spectral’s own instances do: %s', async (_name, data) => {
+    const fresh = createAjvInstances()(person(), 'draft4', false);
+    const expected = [fresh(data), fresh.errors ?? null];
+    await withValidatorCache(async () => {
+      // Twice: once compiled, once from the cache (and after the check has registered its parts).
+      for (const assign of [createAjvInstances(), createAjvInstances()]) {
+        const cached = assign(person(), 'draft4', false);
+        expect([cached(data), cached.errors ?? null]).toEqual(expected);
+      }
+    });
+  });
+
+  it('refuses a schema AJV refuses, with the same error, every time', async () => {
+    const unresolved = () => ({ ...person(), properties: { boss: { $ref: '#/components/schemas/Person' } } });
+    const refusal = (assign: Assign): unknown => {
+      try {
+        assign(unresolved(), 'draft4', false);
+      } catch (error) {
+        return error;
+      }
+      return undefined;
+    };
+    const fresh = refusal(createAjvInstances());
+    await withValidatorCache(async () => {
+      const first = refusal(createAjvInstances());
+      const again = refusal(createAjvInstances());
+      expect(first).toBeInstanceOf((fresh as object).constructor);
+      expect((first as Error).message).toBe((fresh as Error).message);
+      expect(again).toBe(first);
+    });
+  });
+});
