@@ -33,6 +33,21 @@ interface RunState {
   ids: WeakMap<object, number>;
   nextId: number;
   pointers: Map<string, unknown>;
+  route: Route;
+}
+
+/**
+ * The walk of the last path looked up, one step per segment: Spectral visits depth-first, so the
+ * next path mostly shares its beginning, and the walk resumes where the two part.
+ */
+interface Route {
+  /** How many steps below are valid. */
+  length: number;
+  segments: Segment[];
+  /** Before step `i`: the node reached (its `$ref`s not yet followed) and the route's flags. */
+  nodes: unknown[];
+  throughRef: boolean[];
+  plain: boolean[];
 }
 
 const runs = new WeakMap<object, RunState>();
@@ -50,7 +65,7 @@ export function placeFinder(data: unknown): (path: readonly Segment[], exampleOp
 }
 
 function newRunState(data: unknown): RunState {
-  return { data, seen: new WeakMap(), ids: new WeakMap(), nextId: 0, pointers: new Map() };
+  return { data, seen: new WeakMap(), ids: new WeakMap(), nextId: 0, pointers: new Map(), route: { length: 0, segments: [], nodes: [], throughRef: [], plain: [] } };
 }
 
 /** Wraps the functions of resolved rules in place, once; outside a marked run the wrapper calls through. */
@@ -91,11 +106,21 @@ function runOf(context: FunctionContext): RunState | undefined {
  */
 function placeOf(state: RunState, path: readonly Segment[], exampleOptions?: unknown): string | undefined {
   if (path.length === 0) return 'root';
-  let node: unknown = state.data;
+  const { route } = state;
+  // Resume at the first segment that differs from the last path (the steps before it are alike).
+  const resumable = Math.min(path.length - 1, route.length - 1);
+  let index = 0;
+  while (index < resumable && route.segments[index] === path[index]) index += 1;
+  let node: unknown = index === 0 ? state.data : route.nodes[index];
   // Whether the route went through a `$ref`, and whether all since the last one is plain.
-  let throughRef = false;
-  let plain = true;
-  for (let index = 0; index < path.length; index += 1) {
+  let throughRef = index === 0 ? false : (route.throughRef[index] as boolean);
+  let plain = index === 0 ? true : (route.plain[index] as boolean);
+  for (; ; index += 1) {
+    route.segments[index] = path[index] as Segment;
+    route.nodes[index] = node;
+    route.throughRef[index] = throughRef;
+    route.plain[index] = plain;
+    route.length = index + 1;
     for (let hops = 0; node !== null && typeof node === 'object' && typeof (node as { $ref?: unknown }).$ref === 'string'; hops += 1) {
       const ref = (node as { $ref: string }).$ref;
       if (!ref.startsWith('#') || hops === 64) return undefined;

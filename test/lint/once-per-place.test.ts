@@ -80,4 +80,31 @@ describe('placeFinder', () => {
   it('names the root on its own', () => {
     expect(placeFinder(data)([])).toBe('root');
   });
+
+  it('finds each place alike whatever was looked up before (the walk resumes from the last path)', () => {
+    // Each path with the place it reaches, named by hand; none where no key is given.
+    const lookups: Array<[string[], string | undefined]> = [
+      [viaPets, 'owner_name of Pet'],
+      [viaPets.slice(0, 8), 'schema of the /pets response'],
+      [viaStores, 'owner_name of Pet'],
+      [['paths', '/nowhere', 'get', 'summary'], undefined],
+      [['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema', 'properties', 'id'], 'id of Pet'],
+      [inPlace, 'owner_name of Pet'],
+      [['components', 'schemas', 'Odd', 'type'], undefined],
+      [['components', 'schemas', 'Odd'], 'the Odd component'],
+      [['components', 'schemas', 'Odd', 'properties', 'y'], undefined],
+      [['components', 'schemas', 'Odd', 'properties', 'x'], undefined],
+      [['paths', '/remote', 'get', 'responses', '200', 'description'], undefined],
+      [['paths', '/remote', 'get'], 'get of /remote'],
+      [viaPets, 'owner_name of Pet'],
+    ];
+    for (const order of [lookups, [...lookups].reverse()]) {
+      const placeOf = placeFinder(data);
+      const found = order.map(([path, place]) => ({ key: placeOf(path), place }));
+      for (const one of found) {
+        expect(one.key === undefined).toBe(one.place === undefined);
+        for (const other of found) if (one.place !== undefined) expect(one.key === other.key).toBe(one.place === other.place);
+      }
+    }
+  });
 });
