@@ -1,5 +1,6 @@
 // analyze: the Spectral functions a ruleset may name. Rulesets are data: a rule can only call
 // one of Spectral's own functions, never code shipped by the repository under review.
+import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import * as functions from '@stoplight/spectral-functions';
 import type { RulesetFunction, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 

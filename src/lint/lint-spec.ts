@@ -1,6 +1,7 @@
 // analyze: runs Spectral over a loaded spec. The root file is linted as the author wrote it
 // (a Swagger 2.0 file stays 2.0) from the parse the loader already made, and `$ref`s are
 // served from the loaded files only.
+import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { Spectral, type ISpectralDiagnostic, type Rule, type Ruleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';

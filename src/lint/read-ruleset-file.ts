@@ -3,6 +3,7 @@
 // `extends` is resolved here: to a bundled ruleset or to another file read through the same
 // FileSource. Custom functions, remote rulesets and paths out of the repository are refused,
 // so nothing from the reviewed repository ever runs.
+import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { assertValidRuleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';

@@ -1,0 +1,24 @@
+// analyze: Spectral's runner loads `nimma/legacy`, the build of its JSONPath engine for runtimes
+// without class fields: every private field read goes through Babel's WeakMap helpers, on every
+// node of every document walked. On GitHub's description that costs seconds per review. The same
+// package ships the same code built for runtimes with class fields (`nimma`), which Node has had
+// since 12. This hands the runner that build: it registers it in the module cache under the
+// legacy build's file, before Spectral is loaded (every module of ours that loads Spectral
+// imports this one first). Both builds come from one source and one version; the test suite and
+// the corpus comparison with full lints run on it.
+import Module, { createRequire } from 'node:module';
+
+const fromSpectral = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-core'));
+const legacyFile = fromSpectral.resolve('nimma/legacy');
+if (fromSpectral.cache[legacyFile] === undefined) {
+  const entry = new Module(legacyFile);
+  entry.filename = legacyFile;
+  entry.loaded = true;
+  entry.exports = fromSpectral('nimma') as unknown;
+  fromSpectral.cache[legacyFile] = entry;
+}
+
+/** True when Spectral's runner walks documents with nimma's native build. */
+export function spectralUsesNativeNimma(): boolean {
+  return fromSpectral.cache[legacyFile]?.exports === fromSpectral('nimma');
+}
