@@ -14,6 +14,7 @@ import { allowExampleMemo, installExampleMemo } from './example-memo.js';
 import { allowOncePerPlace, installOncePerPlace } from './once-per-place.js';
 import { withValidatorCache } from './validator-cache.js';
 import { operationLevelView } from './operation-level-view.js';
+import { locateInJson } from '../specs/json-locator.js';
 import { reducedDocument } from './reduced-document.js';
 import { createSpecResolver } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
@@ -108,12 +109,13 @@ function parsedResult(file: ParsedFile, data?: Record<string, unknown>): Extract
 /**
  * The locator must match the parser that built the AST: a YAML AST (yaml-ast-parser nodes carry
  * a numeric `kind`) or a JSON one (jsonc nodes carry a string `type`). Deciding by the AST rather
- * than by the file extension keeps this right whichever parser the loader chose.
+ * than by the file extension keeps this right whichever parser the loader chose. JSON is located
+ * with an index of large objects' members, with the same answers as Spectral's JSON locator.
  */
 function locatorFor(parsed: IParserResult<unknown>): typeof Parsers.Json.getLocationForJsonPath {
   const ast: unknown = parsed.ast;
   const isYamlAst = typeof ast === 'object' && ast !== null && typeof (ast as { kind?: unknown }).kind === 'number';
-  return (isYamlAst ? Parsers.Yaml.getLocationForJsonPath : Parsers.Json.getLocationForJsonPath) as typeof Parsers.Json.getLocationForJsonPath;
+  return (isYamlAst ? Parsers.Yaml.getLocationForJsonPath : locateInJson) as typeof Parsers.Json.getLocationForJsonPath;
 }
 
 function toFinding(diagnostic: ISpectralDiagnostic, rootPath: string): LintFinding {

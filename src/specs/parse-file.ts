@@ -5,11 +5,12 @@ import spectralParsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
+import { type JsonAstNode, locateInJson } from './json-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 
-const { parseJson, parseYaml, Json, Yaml } = spectralParsers;
+const { parseJson, parseYaml, Yaml } = spectralParsers;
 
 export interface ParseLimits {
   /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
@@ -82,7 +83,7 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
       text,
       data,
       parserResult,
-      lineOf: (jsonPath) => lineFromLocation(Json.getLocationForJsonPath(parserResult() as never, [...jsonPath], true)),
+      lineOf: (jsonPath) => lineFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)),
     },
   };
 }
