@@ -83,17 +83,21 @@ describe('validityCheck', () => {
 });
 
 describe('validators built on the check (withValidatorCache)', () => {
-  it.each(cases)('validate and name errors as Spectral’s own instances do: %s', async (_name, data) => {
-    const fresh = createAjvInstances()(person(), 'draft4', false);
-    const expected = [fresh(data), fresh.errors ?? null];
-    await withValidatorCache(async () => {
-      // Twice: once compiled, once from the cache (and after the check has registered its parts).
-      for (const assign of [createAjvInstances(), createAjvInstances()]) {
-        const cached = assign(person(), 'draft4', false);
-        expect([cached(data), cached.errors ?? null]).toEqual(expected);
-      }
-    });
-  });
+  // The dialects Spectral validates examples with: OpenAPI 2.0 and 3.0 (draft-04), 3.1 (2020-12).
+  it.each(['draft4', 'draft2020-12'].flatMap((dialect) => cases.map(([name, data]) => ({ dialect, name, data }))))(
+    'validate and name errors as Spectral’s own instances do: $dialect, $name',
+    async ({ dialect, data }) => {
+      const fresh = createAjvInstances()(person(), dialect, false);
+      const expected = [fresh(data), fresh.errors ?? null];
+      await withValidatorCache(async () => {
+        // Twice: once compiled, once from the cache (and after the check has registered its parts).
+        for (const assign of [createAjvInstances(), createAjvInstances()]) {
+          const cached = assign(person(), dialect, false);
+          expect([cached(data), cached.errors ?? null]).toEqual(expected);
+        }
+      });
+    },
+  );
 
   it('refuses a schema AJV refuses, with the same error, every time', async () => {
     const unresolved = () => ({ ...person(), properties: { boss: { $ref: '#/components/schemas/Person' } } });
