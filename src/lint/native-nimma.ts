@@ -6,9 +6,10 @@
 // legacy build's file, before Spectral is loaded (every module of ours that loads Spectral
 // imports this one first). Both builds come from one source and one version; the test suite and
 // the corpus comparison with full lints run on it.
-import Module, { createRequire } from 'node:module';
+import Module from 'node:module';
+import { requireAsDependencyOf } from './dependency-require.js';
 
-const fromSpectral = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-core'));
+const fromSpectral = requireAsDependencyOf('@stoplight/spectral-core');
 const legacyFile = fromSpectral.resolve('nimma/legacy');
 if (fromSpectral.cache[legacyFile] === undefined) {
   const entry = new Module(legacyFile);

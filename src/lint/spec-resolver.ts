@@ -1,10 +1,10 @@
 // analyze: the `$ref` resolver Spectral lints with. It serves only the files the loader already
 // read into the spec: no file system, no network. A remote reference or one that climbs out of
 // the repository is never fetched; Spectral reports it as an `invalid-ref` finding.
-import { createRequire } from 'node:module';
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { isJsonObject } from '../specs/json-object.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
+import { requireAsDependencyOf } from './dependency-require.js';
 import { fromVirtualPath } from './virtual-root.js';
 
 // The resolver builds the resolved tree with immer, which by default deep-freezes all it produces:
@@ -12,7 +12,7 @@ import { fromVirtualPath } from './virtual-root.js';
 // resolutions (1-2 s in all). Nothing writes to the tree: Spectral and its functions copy before
 // they change a value (oasExample, the Swagger 2.0 schema rewrite), and their strict-mode code
 // would throw on a frozen object if they did not. Only the resolver depends on immer.
-const immer = createRequire(createRequire(import.meta.url).resolve('@stoplight/json-ref-resolver'))('immer') as { setAutoFreeze(on: boolean): void };
+const immer = requireAsDependencyOf('@stoplight/json-ref-resolver')('immer') as { setAutoFreeze(on: boolean): void };
 immer.setAutoFreeze(false);
 
 /** The part of urijs' URI the resolvers read. */

@@ -12,7 +12,7 @@
 // Large schemas get a validity check first (validity-check.ts), and a full compilation only when
 // an example fails it.
 import { createHash } from 'node:crypto';
-import { createRequire } from 'node:module';
+import { requireAsDependencyOf } from './dependency-require.js';
 import { type AjvInstance, isCheckInstance, resetValidityChecks, type Validator, validityCheck } from './validity-check.js';
 
 type Compile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
@@ -51,8 +51,7 @@ export function resetValidatorCache(): void {
 
 /** The AJV classes Spectral's schema function compiles with, resolved from where it lives. */
 function spectralAjvClasses(): AjvClass[] {
-  const spectralFunctions = createRequire(import.meta.url).resolve('@stoplight/spectral-functions');
-  const load = createRequire(spectralFunctions);
+  const load = requireAsDependencyOf('@stoplight/spectral-functions');
   return ['ajv', 'ajv/dist/2019', 'ajv/dist/2020', 'ajv-draft-04'].map((name) => {
     const loaded = load(name) as AjvClass | { default: AjvClass };
     return 'default' in loaded ? loaded.default : loaded;

@@ -1,12 +1,12 @@
 // Compiled AJV validators are shared by schema content while a marked lint runs, and only then.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
 import { withValidatorCache } from '../../src/lint/validator-cache.js';
 
 // The AJV Spectral's schema function compiles with (a dependency of Spectral, not of ours).
 type Validator = ((value: unknown) => boolean) & { errors?: unknown };
 type AjvClass = new (options?: { allErrors?: boolean; coerceTypes?: boolean }) => { compile(schema: object): Validator; addKeyword(keyword: string): unknown };
-const spectralRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-functions'));
+const spectralRequire = requireAsDependencyOf('@stoplight/spectral-functions');
 const Ajv = (spectralRequire('ajv') as { default: AjvClass }).default;
 
 const schema = () => ({ type: 'object', required: ['id'], properties: { id: { type: 'string' }, size: { enum: ['s', 'm'] } } });

@@ -1,14 +1,13 @@
 // The validity check shares compiled sub-schemas and must say "valid" exactly when a full
 // compilation of the schema as written does; the cached validators built on it must validate,
 // report errors and refuse schemas as AJV does. Compared on the AJV instances Spectral makes.
-import { createRequire } from 'node:module';
 import { describe, expect, it } from 'vitest';
+import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
 import { withValidatorCache } from '../../src/lint/validator-cache.js';
-import { type AjvInstance, validityCheck } from '../../src/lint/validity-check.js';
+import { type AjvInstance, type Validator, validityCheck } from '../../src/lint/validity-check.js';
 
-type Validator = ((value: unknown) => boolean) & { errors?: unknown };
 type Assign = (schema: object, dialect: string, allErrors: boolean) => Validator;
-const spectralRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-functions'));
+const spectralRequire = requireAsDependencyOf('@stoplight/spectral-functions');
 /** Spectral's own factory of AJV instances, one set per document as its schema function uses them. */
 const { createAjvInstances } = spectralRequire('./schema/ajv') as { createAjvInstances: () => Assign };
 type AjvClass = new (options: Record<string, unknown>) => AjvInstance;
