@@ -7,9 +7,8 @@
 // `lintSpec` runs Spectral untouched (the reference in tests).
 import { createHash } from 'node:crypto';
 import type { Rule } from '@stoplight/spectral-core';
+import { wrapRuleFunctions } from './rule-function-wrappers.js';
 
-type Then = Rule['then'][number];
-type RulesetFunction = Then['function'];
 type FunctionResult = { message: string; path?: (string | number)[] };
 interface FunctionContext {
   path: (string | number)[];
@@ -34,19 +33,13 @@ export function resetExampleMemo(): void {
 
 /** Wraps `oasExample` in place, once per rule; outside a marked run the wrapper just calls through. */
 export function installExampleMemo(rules: Iterable<Rule>): void {
-  for (const rule of rules) {
-    for (const then of rule.then) {
-      const original = then.function as unknown as (value: unknown, options: unknown, context: FunctionContext) => unknown;
-      if (wrapped.has(then) || original.name !== 'oasExample') continue;
-      const memoized = function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
-        if (!isAllowed(context) || value === null || typeof value !== 'object') return original.call(this, value, options, context);
-        return replay(value, options, context, () => original.call(this, value, options, context));
-      };
-      Object.defineProperty(memoized, 'name', { value: original.name });
-      then.function = memoized as unknown as RulesetFunction;
-      wrapped.add(then);
-    }
-  }
+  wrapRuleFunctions<FunctionContext>(rules, wrapped, (original) => {
+    if (original.name !== 'oasExample') return undefined;
+    return function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
+      if (!isAllowed(context) || value === null || typeof value !== 'object') return original.call(this, value, options, context);
+      return replay(value, options, context, () => original.call(this, value, options, context));
+    };
+  });
 }
 
 function isAllowed(context: FunctionContext): boolean {

@@ -14,16 +14,14 @@
 // A plain `lintSpec` runs Spectral untouched.
 import type { Rule } from '@stoplight/spectral-core';
 import { parsePointer } from '../specs/json-pointer.js';
+import { wrapRuleFunctions } from './rule-function-wrappers.js';
 import { TARGET_ONLY_FUNCTIONS } from './value-functions.js';
 
-type Then = Rule['then'][number];
-type RulesetFunction = Then['function'];
 type Segment = string | number;
 interface FunctionContext {
   path: Segment[];
   document: { parserResult?: unknown };
 }
-type Original = (value: unknown, options: unknown, context: FunctionContext) => unknown;
 
 /** What one marked run remembers: its unresolved root data and the places each `then` has seen. */
 interface RunState {
@@ -70,28 +68,22 @@ function newRunState(data: unknown): RunState {
 
 /** Wraps the functions of resolved rules in place, once; outside a marked run the wrapper calls through. */
 export function installOncePerPlace(rules: Iterable<Rule>): void {
-  for (const rule of rules) {
-    if (rule.resolved === false) continue; // the unresolved document has each place once already
-    for (const then of rule.then) {
-      const original = then.function as unknown as Original;
-      if (wrapped.has(then) || !TARGET_ONLY_FUNCTIONS.has(original.name)) continue;
-      const once = function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
-        const state = runOf(context);
-        const place = state && placeOf(state, context.path, original.name === 'oasExample' ? options : undefined);
-        if (state === undefined || place === undefined) return original.call(this, value, options, context);
-        let seen = state.seen.get(then);
-        if (seen === undefined) state.seen.set(then, (seen = new Map()));
-        const earlier = seen.get(place);
-        if (earlier === 'merged') return undefined;
-        const results = original.call(this, value, options, context);
-        if (earlier === undefined) seen.set(place, mappedAlikeOnEveryRoute(results, value, context.path) ? 'merged' : 'each');
-        return results;
-      };
-      Object.defineProperty(once, 'name', { value: original.name });
-      then.function = once as unknown as RulesetFunction;
-      wrapped.add(then);
-    }
-  }
+  wrapRuleFunctions<FunctionContext>(rules, wrapped, (original, then, rule) => {
+    // The unresolved document has each place once already.
+    if (rule.resolved === false || !TARGET_ONLY_FUNCTIONS.has(original.name)) return undefined;
+    return function (this: unknown, value: unknown, options: unknown, context: FunctionContext): unknown {
+      const state = runOf(context);
+      const place = state && placeOf(state, context.path, original.name === 'oasExample' ? options : undefined);
+      if (state === undefined || place === undefined) return original.call(this, value, options, context);
+      let seen = state.seen.get(then);
+      if (seen === undefined) state.seen.set(then, (seen = new Map()));
+      const earlier = seen.get(place);
+      if (earlier === 'merged') return undefined;
+      const results = original.call(this, value, options, context);
+      if (earlier === undefined) seen.set(place, mappedAlikeOnEveryRoute(results, value, context.path) ? 'merged' : 'each');
+      return results;
+    };
+  });
 }
 
 function runOf(context: FunctionContext): RunState | undefined {
