@@ -9,11 +9,11 @@
 // code), the least recently used out first. A schema AJV refuses to compile (a `$ref` the resolver
 // left in place, `nullable` without `type`) is remembered with its error, which is thrown again:
 // on GitHub's description 121 such compilations took 1.2 s, each failing again at the same spot.
-// Large schemas get a validity check first (validity-check.ts), and a full compilation only when
-// an example fails it.
+// Large schemas get a validity check first (validity-check.ts), which also names the errors of
+// a failing example; a full compilation only when it cannot.
 import { createHash } from 'node:crypto';
 import { requireAsDependencyOf } from './dependency-require.js';
-import { type AjvInstance, isCheckInstance, resetValidityChecks, type Validator, validityCheck } from './validity-check.js';
+import { type AjvInstance, isCheckInstance, resetValidityChecks, type Validator, type ValidityCheck, validityCheck } from './validity-check.js';
 
 type Compile = (this: AjvInstance, schema: unknown, meta?: boolean) => unknown;
 /** A compiled validator, or what AJV threw compiling the schema, which it throws again alike. */
@@ -114,18 +114,23 @@ function remember(key: string, compiled: Compiled): void {
 }
 
 /**
- * A validator that answers valid data with the shared validity check and compiles the schema in
- * full, once, for the first data the check rejects: only that validator names the errors as
- * Spectral reports them (schema paths into the schema as written). Compiling late is not
- * observable: Spectral compiles and validates inside one `try`, and a schema AJV refuses to
- * compile has been refused by the check's own compilation of every part of it already.
+ * A validator that answers with the shared validity check, which also names the errors of
+ * invalid data. The schema is compiled in full, once, only for data whose errors the check
+ * cannot name, or when the check throws. Compiling late is not observable: Spectral compiles
+ * and validates inside one `try`, and a schema AJV refuses to compile has been refused by the
+ * check's own compilation of every part of it already.
  */
-function checkedFirst(isValid: Validator, compileFully: () => Validator): Validator {
+function checkedFirst(check: ValidityCheck, compileFully: () => Validator): Validator {
   let full: Validator | undefined;
   const validate: Validator = (data) => {
-    if (checkSays(isValid, data)) {
+    const says = checkSays(check, data);
+    if (says === 'valid') {
       validate.errors = null;
       return true;
+    }
+    if (says === 'invalid' && check.errors !== undefined) {
+      validate.errors = check.errors;
+      return false;
     }
     full ??= compileFully();
     const valid = full(data);
@@ -135,12 +140,12 @@ function checkedFirst(isValid: Validator, compileFully: () => Validator): Valida
   return validate;
 }
 
-/** True when the check finds the data valid; a check that throws has no say. */
-function checkSays(isValid: Validator, data: unknown): boolean {
+/** What the check says of the data; a check that throws has no say. */
+function checkSays(check: ValidityCheck, data: unknown): 'valid' | 'invalid' | 'unknown' {
   try {
-    return isValid(data);
+    return check(data) ? 'valid' : 'invalid';
   } catch {
-    return false;
+    return 'unknown';
   }
 }
 

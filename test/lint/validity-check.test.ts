@@ -1,6 +1,9 @@
 // The validity check shares compiled sub-schemas and must say "valid" exactly when a full
 // compilation of the schema as written does; the cached validators built on it must validate,
 // report errors and refuse schemas as AJV does. Compared on the AJV instances Spectral makes.
+// Errors are compared as Spectral reads them: every field, except that `schemaPath` is compared
+// by the schema object it names (what `oasSchema` reads it for), since an error from a shared
+// sub-schema is named after that sub-schema's first occurrence.
 import { describe, expect, it } from 'vitest';
 import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
 import { withValidatorCache } from '../../src/lint/validator-cache.js';
@@ -19,7 +22,12 @@ const address = () => ({
   type: 'object',
   description: padding,
   required: ['city'],
-  properties: { city: { type: 'string', minLength: 2 }, zip: { type: 'string', pattern: '^[0-9]{5}$' }, updated: { type: 'string', format: 'date-time' } },
+  properties: {
+    city: { type: 'string', minLength: 2 },
+    zip: { type: 'string', pattern: '^[0-9]{5}$' },
+    floor: { type: 'integer', nullable: true },
+    updated: { type: 'string', format: 'date-time' },
+  },
 });
 const person = () => ({
   type: 'object',
@@ -42,6 +50,7 @@ const cases: Array<[string, unknown]> = [
   ['a missing required member', { id: 1 }],
   ['a nested required member missing', { id: 1, home: { zip: '01234' } }],
   ['a pattern not matched deep inside', { id: 1, home, offices: [{ city: 'Rome', zip: 'abc' }] }],
+  ['a wrong type in a nullable member of a second occurrence', { id: 1, home, offices: [{ city: 'Rome', floor: 'top' }] }],
   ['a format not matched', { id: 1, home: { city: 'Oslo', updated: 'yesterday' } }],
   ['null where not nullable', { id: 1, home, role: null }],
   ['an enum value not listed', { id: 1, home, role: 'owner' }],
@@ -51,6 +60,17 @@ const cases: Array<[string, unknown]> = [
   ['a number below its minimum', { id: 0, home }],
   ['not an object', 'text'],
 ];
+
+/** The errors with `schemaPath` replaced by the schema object it names, looked up as `oasSchema` does. */
+function asSpectralReadsThem(errors: unknown): unknown {
+  if (!Array.isArray(errors)) return errors ?? null;
+  return errors.map(({ schemaPath, ...error }: { schemaPath: string }) => {
+    const segments = schemaPath.replace(/^#\//, '').split('/').map((segment) => decodeURIComponent(segment).replace(/~1/g, '/').replace(/~0/g, '~'));
+    let named: unknown = person();
+    for (const segment of segments.slice(0, -1)) named = (named as Record<string, unknown> | undefined)?.[segment];
+    return { ...error, named };
+  });
+}
 
 describe('validityCheck', () => {
   // Configured as Spectral configures its draft-04 instance, formats included.
@@ -64,6 +84,15 @@ describe('validityCheck', () => {
     const check = validityCheck(instance(), 'test', person());
     expect(check).toBeTypeOf('function');
     expect(check!(data)).toBe(instance().compile(person())(data));
+  });
+
+  it.each(cases)('names the errors a full compilation names: %s', (_name, data) => {
+    const check = validityCheck(instance(), 'test', person())!;
+    const full = instance().compile(person());
+    if (full(data)) return;
+    expect(check(data)).toBe(false);
+    expect(check.errors).toBeDefined();
+    expect(asSpectralReadsThem(check.errors)).toEqual(asSpectralReadsThem(full.errors));
   });
 
   it('checks formats as the asking instance does', () => {
@@ -87,12 +116,12 @@ describe('validators built on the check (withValidatorCache)', () => {
     'validate and name errors as Spectral’s own instances do: $dialect, $name',
     async ({ dialect, data }) => {
       const fresh = createAjvInstances()(person(), dialect, false);
-      const expected = [fresh(data), fresh.errors ?? null];
+      const expected = [fresh(data), asSpectralReadsThem(fresh.errors)];
       await withValidatorCache(async () => {
         // Twice: once compiled, once from the cache (and after the check has registered its parts).
         for (const assign of [createAjvInstances(), createAjvInstances()]) {
           const cached = assign(person(), dialect, false);
-          expect([cached(data), cached.errors ?? null]).toEqual(expected);
+          expect([cached(data), asSpectralReadsThem(cached.errors)]).toEqual(expected);
         }
       });
     },
