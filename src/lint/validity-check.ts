@@ -19,6 +19,14 @@
 // schema gets the path of that schema's first occurrence in the one checked, followed by the path
 // AJV gave: a schema object of the same content as the one that failed (equal ids mean equal
 // content), though perhaps another occurrence of it.
+//
+// A schema can hold a `$ref` the resolver left in place (a cycle), which AJV cannot follow:
+// compiling it fails where the `$ref` is reached, and Spectral ignores that failure. Such a
+// schema is refused the same way without compiling all the rest in full: its `$ref` stays
+// written in the root (what holds it is not shared, so the `$ref` resolves from the same base),
+// and the check's compilation throws the error a full compilation throws. That holds when the
+// pointer's first segment is no key of the schema: AJV cannot resolve it in either, and it
+// compiles in the same order in both, so whatever would fail earlier fails earlier in both.
 import { createHash } from 'node:crypto';
 import { requireAsDependencyOf } from './dependency-require.js';
 
@@ -82,23 +90,62 @@ export function resetValidityChecks(): void {
 /**
  * A function that tells whether data is valid against `schema`, as `source` would compile it,
  * sharing compiled sub-schemas with earlier schemas of the same `configuration`; undefined when
- * the schema has nothing worth sharing or cannot be checked this way.
+ * the schema has nothing worth sharing or cannot be checked this way. Throws what compiling the
+ * schema in full throws when that is a `$ref` AJV cannot resolve (see above).
  */
 export function validityCheck(source: AjvInstance, configuration: string, schema: object): ValidityCheck | undefined {
   const instance = checkInstanceFor(source, configuration);
   if (instance === undefined) return undefined;
   try {
-    const sharing: Sharing = { instance, references: 0, firstPaths: new Map() };
+    const sharing: Sharing = { instance, references: 0, firstPaths: new Map(), rootKeys: new Set(Object.keys(schema)), keptRefs: new Set(), keptRefCount: 0 };
     const root = shared(schema, sharing, '');
+    if (sharing.keptRefs.size > 0) refuseUnresolvable(instance, root as object, sharing.keptRefs);
     if (sharing.references === 0) return undefined;
     const validate = instance.ajv.compile(root) as ValidityCheck;
     instance.ajv.removeSchema(root as object);
     return checkNamingErrors(validate, root as object, instance.owners, sharing.firstPaths);
-  } catch {
+  } catch (error) {
+    if (error instanceof Unresolvable) throw error.refusal;
     // Not checkable this way (a place-dependent keyword, an invalid sub-schema): the caller
     // compiles the schema itself, which reports what AJV has to say about it.
     return undefined;
   }
+}
+
+/** Carries what AJV threw for a `$ref` it cannot resolve, past the catch-all above. */
+class Unresolvable extends Error {
+  constructor(readonly refusal: unknown) {
+    super('unresolvable $ref');
+  }
+}
+
+/**
+ * Compiles a schema whose `$ref`s cannot resolve, for the error AJV throws at the first one it
+ * reaches; returns (for the caller to compile in full) if anything else happens.
+ */
+function refuseUnresolvable(instance: CheckInstance, root: object, refs: ReadonlySet<string>): void {
+  try {
+    instance.ajv.compile(root);
+  } catch (error) {
+    if (error instanceof Error && 'missingRef' in error && refs.has(String(error.missingRef))) throw new Unresolvable(error);
+    throw error;
+  } finally {
+    instance.ajv.removeSchema(root);
+  }
+  throw new NotCheckable('a $ref resolved');
+}
+
+/** True for a `$ref` to a pointer AJV cannot resolve in `schema`: its first segment is not a key there. */
+function unresolvableIn(rootKeys: ReadonlySet<string>, ref: unknown): ref is string {
+  if (typeof ref !== 'string' || !ref.startsWith('#/')) return false;
+  const first = ref.slice(2).split('/')[0] as string;
+  let segment: string;
+  try {
+    segment = decodeURIComponent(first).replace(/~1/g, '/').replace(/~0/g, '~');
+  } catch {
+    return false;
+  }
+  return !rootKeys.has(segment) && !rootKeys.has(first);
 }
 
 function checkInstanceFor(source: AjvInstance, configuration: string): CheckInstance | undefined {
@@ -141,6 +188,10 @@ interface Sharing {
   references: number;
   /** By registered id: the schema path (as AJV writes them) of its first occurrence. */
   firstPaths: Map<string, string>;
+  /** The keys of the schema checked, and the `$ref`s left written that cannot resolve in it. */
+  rootKeys: ReadonlySet<string>;
+  keptRefs: Set<string>;
+  keptRefCount: number;
 }
 
 /** The schema with its large sub-schemas replaced by `$ref`s to registered copies (built bottom-up). */
@@ -148,6 +199,12 @@ function shared(schema: unknown, sharing: Sharing, path: string): unknown {
   if (schema === null || typeof schema !== 'object' || Array.isArray(schema)) return schema;
   const copy: Record<string, unknown> = {};
   for (const [keyword, value] of Object.entries(schema)) {
+    if (keyword === '$ref' && unresolvableIn(sharing.rootKeys, value)) {
+      sharing.keptRefs.add(value);
+      sharing.keptRefCount += 1;
+      copy[keyword] = value;
+      continue;
+    }
     if (PLACE_DEPENDENT.has(keyword) || sharing.instance.missingKeywords.has(keyword)) throw new NotCheckable(keyword);
     copy[keyword] = mapSubSchemas(keyword, value, (sub, below) => reference(sub, sharing, `${path}/${schemaPathOf(keyword, ...below)}`));
   }
@@ -169,8 +226,11 @@ function mapSubSchemas(keyword: string, value: unknown, replace: (schema: unknow
 
 /** A sub-schema in its shared form: a `$ref` to its registered copy when it is large enough. */
 function reference(schema: unknown, sharing: Sharing, path: string): unknown {
+  const refsBefore = sharing.keptRefCount;
   const copy = shared(schema, sharing, path);
   if (copy === null || typeof copy !== 'object') return copy;
+  // A `$ref` left written stays in the root, so that it resolves from the root's base.
+  if (sharing.keptRefCount > refsBefore) return copy;
   const text = JSON.stringify(copy);
   if (text.length < SMALLEST_SHARED) return copy;
   const id = `urn:api-review:schema:${createHash('sha1').update(text).digest('hex')}`;

@@ -101,12 +101,39 @@ describe('validityCheck', () => {
   });
 
   it.each([
-    ['a $ref', { ...person(), properties: { ...person().properties, boss: { $ref: '#/components/schemas/Person' } } }],
+    ['a $ref that resolves in it', { ...person(), properties: { ...person().properties, boss: { $ref: '#/properties/home' } } }],
     ['an id', { ...person(), id: 'person' }],
     ['nothing large enough to share', { type: 'string' }],
     ['a sub-schema AJV refuses', { ...person(), properties: { ...person().properties, home: { ...address(), nullable: true, type: undefined } } }],
   ])('gives no check for a schema with %s', (_name, schema) => {
     expect(validityCheck(instance(), 'test', JSON.parse(JSON.stringify(schema)) as object)).toBeUndefined();
+  });
+});
+
+describe('validityCheck of a schema holding a $ref AJV cannot resolve', () => {
+  const instance = (): AjvInstance => new Ajv04({ strict: false, allowUnionTypes: true, unicodeRegExp: false, logger: false });
+  const cycle = { $ref: '#/components/schemas/Person' };
+  const refusal = (compile: () => unknown): unknown => {
+    try {
+      compile();
+    } catch (error) {
+      return error;
+    }
+    return undefined;
+  };
+  const RefError = (spectralRequire('ajv/dist/compile/ref_error') as { default: new () => Error }).default;
+
+  it.each([
+    ['at the top', () => ({ ...person(), properties: { ...person().properties, boss: cycle } })],
+    ['deep inside a shared sub-schema', () => ({ ...person(), properties: { ...person().properties, home: { ...address(), properties: { ...address().properties, owner: cycle } } } })],
+    ['twice, the second inside a shared sub-schema', () => ({ ...person(), properties: { boss: cycle, home: { ...address(), properties: { ...address().properties, owner: { ...cycle } } } } })],
+    ['after another one', () => ({ ...person(), properties: { first: { $ref: '#/components/schemas/First' }, home: { ...address(), properties: { owner: cycle } } } })],
+  ])('throws what a full compilation throws: %s', (_name, schema) => {
+    const expected = refusal(() => instance().compile(schema())) as Error & { missingRef: string };
+    const thrown = refusal(() => validityCheck(instance(), 'test', schema())) as Error & { missingRef: string };
+    expect(expected).toBeInstanceOf(RefError);
+    expect(thrown).toBeInstanceOf(RefError);
+    expect([thrown.message, thrown.missingRef]).toEqual([expected.message, expected.missingRef]);
   });
 });
 
