@@ -20,13 +20,14 @@
 // AJV gave: a schema object of the same content as the one that failed (equal ids mean equal
 // content), though perhaps another occurrence of it.
 //
-// A schema can hold a `$ref` the resolver left in place (a cycle), which AJV cannot follow:
-// compiling it fails where the `$ref` is reached, and Spectral ignores that failure. Such a
-// schema is refused the same way without compiling all the rest in full: its `$ref` stays
-// written in the root (what holds it is not shared, so the `$ref` resolves from the same base),
-// and the check's compilation throws the error a full compilation throws. That holds when the
-// pointer's first segment is no key of the schema: AJV cannot resolve it in either, and it
-// compiles in the same order in both, so whatever would fail earlier fails earlier in both.
+// Some schemas AJV refuses to compile: one holding a `$ref` the resolver left in place (a
+// cycle), which AJV cannot follow and Spectral then ignores, or one with `nullable` but no
+// `type`, which Spectral reports. Such a schema is refused the same way without compiling all
+// the rest in full: the check's compilation throws what a full compilation throws, because it
+// compiles the same parts in the same order (shared parts when their `$ref` is reached), so
+// whatever fails first fails first in both. A `$ref` stays written in the root (what holds it
+// is not shared, so it resolves from the same base), and only when its pointer's first segment
+// is no key of the schema: AJV cannot resolve it in either.
 import { createHash } from 'node:crypto';
 import { requireAsDependencyOf } from './dependency-require.js';
 
@@ -96,44 +97,44 @@ export function resetValidityChecks(): void {
 export function validityCheck(source: AjvInstance, configuration: string, schema: object): ValidityCheck | undefined {
   const instance = checkInstanceFor(source, configuration);
   if (instance === undefined) return undefined;
+  const sharing: Sharing = { instance, references: 0, firstPaths: new Map(), rootKeys: new Set(Object.keys(schema)), keptRefs: new Set(), keptRefCount: 0 };
+  let root: object;
   try {
-    const sharing: Sharing = { instance, references: 0, firstPaths: new Map(), rootKeys: new Set(Object.keys(schema)), keptRefs: new Set(), keptRefCount: 0 };
-    const root = shared(schema, sharing, '');
-    if (sharing.keptRefs.size > 0) refuseUnresolvable(instance, root as object, sharing.keptRefs);
-    if (sharing.references === 0) return undefined;
-    const validate = instance.ajv.compile(root) as ValidityCheck;
-    instance.ajv.removeSchema(root as object);
-    return checkNamingErrors(validate, root as object, instance.owners, sharing.firstPaths);
-  } catch (error) {
-    if (error instanceof Unresolvable) throw error.refusal;
+    root = shared(schema, sharing, '') as object;
+  } catch {
     // Not checkable this way (a place-dependent keyword, an invalid sub-schema): the caller
     // compiles the schema itself, which reports what AJV has to say about it.
     return undefined;
   }
-}
-
-/** Carries what AJV threw for a `$ref` it cannot resolve, past the catch-all above. */
-class Unresolvable extends Error {
-  constructor(readonly refusal: unknown) {
-    super('unresolvable $ref');
-  }
-}
-
-/**
- * Compiles a schema whose `$ref`s cannot resolve, for the error AJV throws at the first one it
- * reaches; returns (for the caller to compile in full) if anything else happens.
- */
-function refuseUnresolvable(instance: CheckInstance, root: object, refs: ReadonlySet<string>): void {
+  // Nothing shared, nothing to gain; unless a `$ref` was left written, for the refusal below.
+  if (sharing.references === 0 && sharing.keptRefs.size === 0) return undefined;
+  let validate: ValidityCheck;
   try {
-    instance.ajv.compile(root);
+    validate = instance.ajv.compile(root) as ValidityCheck;
   } catch (error) {
-    if (error instanceof Error && 'missingRef' in error && refs.has(String(error.missingRef))) throw new Unresolvable(error);
-    throw error;
+    if (refusedAlike(error, sharing.keptRefs)) throw error;
+    return undefined;
   } finally {
     instance.ajv.removeSchema(root);
   }
-  throw new NotCheckable('a $ref resolved');
+  // A `$ref` left written resolved after all: not the schema the refusal above is about.
+  if (sharing.keptRefs.size > 0) return undefined;
+  return checkNamingErrors(validate, root, instance.owners, sharing.firstPaths);
 }
+
+/**
+ * True when compiling the schema in full throws this error too, since the check compiles the
+ * same parts in the same order: a `$ref` left written (the first AJV reached: its pointer cannot
+ * resolve in either), or a schema error whose message does not depend on where it was found.
+ */
+function refusedAlike(error: unknown, keptRefs: ReadonlySet<string>): boolean {
+  if (!(error instanceof Error)) return false;
+  if ('missingRef' in error) return keptRefs.has(String(error.missingRef));
+  return REFUSALS_SAID_ALIKE.has(error.message);
+}
+
+/** What AJV says of a schema wherever it sits (found on real descriptions: `nullable` alone). */
+const REFUSALS_SAID_ALIKE = new Set(['"nullable" cannot be used without "type"']);
 
 /** True for a `$ref` to a pointer AJV cannot resolve in `schema`: its first segment is not a key there. */
 function unresolvableIn(rootKeys: ReadonlySet<string>, ref: unknown): ref is string {

@@ -104,15 +104,15 @@ describe('validityCheck', () => {
     ['a $ref that resolves in it', { ...person(), properties: { ...person().properties, boss: { $ref: '#/properties/home' } } }],
     ['an id', { ...person(), id: 'person' }],
     ['nothing large enough to share', { type: 'string' }],
-    ['a sub-schema AJV refuses', { ...person(), properties: { ...person().properties, home: { ...address(), nullable: true, type: undefined } } }],
   ])('gives no check for a schema with %s', (_name, schema) => {
     expect(validityCheck(instance(), 'test', JSON.parse(JSON.stringify(schema)) as object)).toBeUndefined();
   });
 });
 
-describe('validityCheck of a schema holding a $ref AJV cannot resolve', () => {
+describe('validityCheck of a schema AJV refuses to compile', () => {
   const instance = (): AjvInstance => new Ajv04({ strict: false, allowUnionTypes: true, unicodeRegExp: false, logger: false });
   const cycle = { $ref: '#/components/schemas/Person' };
+  const untyped = { nullable: true, description: 'no type' };
   const refusal = (compile: () => unknown): unknown => {
     try {
       compile();
@@ -122,17 +122,22 @@ describe('validityCheck of a schema holding a $ref AJV cannot resolve', () => {
     return undefined;
   };
   const RefError = (spectralRequire('ajv/dist/compile/ref_error') as { default: new () => Error }).default;
+  const withHome = (properties: Record<string, unknown>) => ({ ...person(), properties: { ...person().properties, home: { ...address(), properties: { ...address().properties, ...properties } } } });
 
   it.each([
-    ['at the top', () => ({ ...person(), properties: { ...person().properties, boss: cycle } })],
-    ['deep inside a shared sub-schema', () => ({ ...person(), properties: { ...person().properties, home: { ...address(), properties: { ...address().properties, owner: cycle } } } })],
-    ['twice, the second inside a shared sub-schema', () => ({ ...person(), properties: { boss: cycle, home: { ...address(), properties: { ...address().properties, owner: { ...cycle } } } } })],
-    ['after another one', () => ({ ...person(), properties: { first: { $ref: '#/components/schemas/First' }, home: { ...address(), properties: { owner: cycle } } } })],
-  ])('throws what a full compilation throws: %s', (_name, schema) => {
-    const expected = refusal(() => instance().compile(schema())) as Error & { missingRef: string };
-    const thrown = refusal(() => validityCheck(instance(), 'test', schema())) as Error & { missingRef: string };
-    expect(expected).toBeInstanceOf(RefError);
-    expect(thrown).toBeInstanceOf(RefError);
+    ['a $ref at the top', () => ({ ...person(), properties: { ...person().properties, boss: cycle } }), RefError],
+    ['a $ref deep inside a shared sub-schema', () => withHome({ owner: cycle }), RefError],
+    ['a $ref twice, the second inside a shared sub-schema', () => ({ ...person(), properties: { boss: cycle, home: { ...address(), properties: { owner: { ...cycle } } } } }), RefError],
+    ['a $ref after another one', () => ({ ...person(), properties: { first: { $ref: '#/components/schemas/First' }, home: { ...address(), properties: { owner: cycle } } } }), RefError],
+    ['nullable without type inside a shared sub-schema', () => withHome({ note: untyped }), Error],
+    ['nullable without type at the top, before a shared sub-schema', () => ({ ...person(), properties: { note: untyped, ...person().properties } }), Error],
+    ['a $ref before nullable without type', () => ({ ...person(), properties: { boss: cycle, ...person().properties, note: untyped } }), RefError],
+    ['nullable without type before a $ref', () => ({ ...person(), properties: { note: untyped, ...person().properties, boss: cycle } }), Error],
+  ])('throws what a full compilation throws: %s', (_name, schema, kind) => {
+    const expected = refusal(() => instance().compile(schema())) as Error & { missingRef?: string };
+    const thrown = refusal(() => validityCheck(instance(), 'test', schema())) as Error & { missingRef?: string };
+    expect(expected).toBeInstanceOf(kind);
+    expect(thrown).toBeInstanceOf(expected.constructor);
     expect([thrown.message, thrown.missingRef]).toEqual([expected.message, expected.missingRef]);
   });
 });
