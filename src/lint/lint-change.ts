@@ -139,19 +139,24 @@ function unsettledUnits(found: { base: LintFinding[]; head: LintFinding[] }, run
     const byPrint = new Map<string, string[]>();
     for (const finding of findings) {
       const print = fingerprintFinding(finding, spec);
-      byPrint.set(print, [...(byPrint.get(print) ?? []), finding.message]);
+      const list = byPrint.get(print);
+      if (list) list.push(finding.message);
+      else byPrint.set(print, [finding.message]);
     }
     for (const list of byPrint.values()) list.sort();
     return byPrint;
   };
   const base = messages(found.base, run.base);
   const head = messages(found.head, run.head);
+  const differing = new Set<string>();
+  for (const print of new Set([...base.keys(), ...head.keys()])) {
+    if (JSON.stringify(base.get(print) ?? []) !== JSON.stringify(head.get(print) ?? [])) differing.add(print);
+  }
   const unsettled = new Set<string>();
   const sides: [LintFinding[], LoadedSpec][] = [[found.base, run.base], [found.head, run.head]];
   for (const [findings, spec] of sides) {
     for (const finding of findings) {
-      const print = fingerprintFinding(finding, spec);
-      if (JSON.stringify(base.get(print) ?? []) === JSON.stringify(head.get(print) ?? [])) continue;
+      if (!differing.has(fingerprintFinding(finding, spec))) continue;
       if (isContainerPath(finding.path)) return 'everything';
       const unit = unitKeyOf(finding.path);
       if (!changed.has(unit)) unsettled.add(unit);

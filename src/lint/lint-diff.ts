@@ -27,6 +27,19 @@ export interface FingerprintContext {
  * does not make their findings look new.
  */
 export function fingerprintFinding(finding: LintFinding, spec?: LoadedSpec): string {
+  // A review fingerprints each finding several times (scoping the incremental lint, then
+  // classifying); findings are never changed once made, so each print is kept with it.
+  const bySpec = fingerprints.get(spec ?? NO_SPEC) ?? new WeakMap<LintFinding, string>();
+  fingerprints.set(spec ?? NO_SPEC, bySpec);
+  let print = bySpec.get(finding);
+  if (print === undefined) bySpec.set(finding, (print = computeFingerprint(finding, spec)));
+  return print;
+}
+
+const NO_SPEC = {};
+const fingerprints = new WeakMap<object, WeakMap<LintFinding, string>>();
+
+function computeFingerprint(finding: LintFinding, spec?: LoadedSpec): string {
   const data = spec?.files.get(finding.source.file)?.data;
   const segments = finding.path.map((segment, index) =>
     typeof segment === 'number' ? itemKey(valueAt(data, finding.path.slice(0, index + 1)), segment) : segment,
@@ -49,7 +62,9 @@ export function classifyFindings(
   const unmatchedBase = new Map<string, LintFinding[]>();
   for (const finding of baseFindings) {
     const key = fingerprintFinding(finding, context.base);
-    unmatchedBase.set(key, [...(unmatchedBase.get(key) ?? []), finding]);
+    const same = unmatchedBase.get(key);
+    if (same) same.push(finding);
+    else unmatchedBase.set(key, [finding]);
   }
   const introduced: LintFinding[] = [];
   const existing: LintFinding[] = [];
