@@ -60,10 +60,9 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   const linted = part.lintedUnits;
   const reshape = linted ? (resolved: Record<string, unknown>) => reducedDocument(resolved, linted) : part.operationLevelView ? operationLevelView : undefined;
   const spectral = new Spectral({ resolver: createSpecResolver(spec, reshape) });
-  const data = part.keptUnits && reducedDocument(root.data as Record<string, unknown>, part.keptUnits);
   const source = toVirtualPath(root.path);
   spectral.setRuleset(part.rules ? rulesetSubset(ruleset, source, part.rules) : ruleset);
-  const target = parsedResult(root, data);
+  const target = parsedResult(root, part.keptUnits);
   if (part.incremental) {
     const rules = Object.values(ruleset.fromSource(source).rules);
     installExampleMemo(rules);
@@ -95,10 +94,12 @@ export function rulesetSubset(ruleset: Ruleset, source: string, keep: (rule: Rul
  * reduced document keeps the full file's locator, so ranges are those of the file as written,
  * and carries no parser diagnostics (the full file's are reported by the whole-document run).
  */
-function parsedResult(file: ParsedFile, data?: Record<string, unknown>): Extract<SpectralTarget, { parsed: unknown }> {
+function parsedResult(file: ParsedFile, keptUnits?: ReadonlySet<string>): Extract<SpectralTarget, { parsed: unknown }> {
   const full = file.parserResult();
   const locate = locatorFor(full);
-  if (data === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };
+  if (keptUnits === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };
+  // Reduced from the data the whole document's runs lint, keys in the order written.
+  const data = reducedDocument(full.data as Record<string, unknown>, keptUnits);
   return {
     parsed: { ...full, data, diagnostics: [] },
     getLocationForJsonPath: (_reduced, path, closest) => locate(full as never, path, closest),

@@ -1,10 +1,12 @@
 // parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
-// builds Spectral's positioned parse only when a line or a lint is asked for; YAML is parsed
-// once by Spectral's parser, after guards against deep nesting and alias bombs.
+// builds Spectral's positioned parse only when a line or a lint is asked for (Spectral then
+// lints our data, keys in the order written); YAML is parsed once by Spectral's parser, after
+// guards against deep nesting and alias bombs.
 import spectralParsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
+import { inDocumentOrder } from './document-order.js';
 import { type JsonAstNode, locateInJson } from './json-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
@@ -74,7 +76,15 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
   let positioned: IParserResult<unknown> | undefined;
-  const parserResult = (): IParserResult<unknown> => (positioned ??= parseJson(text));
+  // Spectral lints `data` as its own parse would give it, built from ours (document-order.ts);
+  // the positioned parse is kept for its tree, which locates results.
+  const parserResult = (): IParserResult<unknown> => {
+    if (positioned === undefined) {
+      const parsed = parseJson(text);
+      positioned = { ...parsed, data: inDocumentOrder(data, parsed.ast as JsonAstNode) };
+    }
+    return positioned;
+  };
   return {
     ok: true,
     file: {
