@@ -14,6 +14,7 @@ import { lintPart } from './lint-spec.js';
 import { lintPartOf, type SidePart } from './side-part.js';
 import { readsOperationLevelOnly } from './operation-level-view.js';
 import { isUnitLocalRule } from './rule-locality.js';
+import type { SharedResolution } from './spec-resolver.js';
 import { toVirtualPath } from './virtual-root.js';
 
 export interface LintChangeOptions {
@@ -37,6 +38,7 @@ async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, s
     label: `whole-document-rules:${contentHash(...wholeDocument)}${operationLevel ? ':operation-level' : ''}`,
     rules: wholeDocument,
     ...(operationLevel ? { operationLevel } : {}),
+    shareResolution: true,
   };
   const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, sides })]);
   return classifyFindings([...baseWhole, ...localFindings.base], [...headWhole, ...localFindings.head], { base, head });
@@ -49,7 +51,11 @@ interface Sides {
 
 function startSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, options: LintChangeOptions): Sides {
   const cache = options.cache ?? sharedLintCache;
-  const here = (spec: LoadedSpec) => (part: SidePart) => lintPart(spec, ruleset, lintPartOf(part));
+  const here = (spec: LoadedSpec) => {
+    // The whole document's resolution, kept for the first run of kept units (see `lintFrom`).
+    const resolution: SharedResolution = {};
+    return (part: SidePart) => lintPart(spec, ruleset, { ...lintPartOf(part), ...(part.shareResolution ? { resolution } : {}) });
+  };
   // One part at a time: two Spectral runs interleaved on one thread are slower than one after
   // the other, and hold two resolved documents in memory at once.
   const queue = oneAtATime();
@@ -127,7 +133,10 @@ async function lintFrom(run: LocalRun, units: ReadonlySet<string>): Promise<{ ba
   // The label names all that decides the findings: the rules, the units linted from, and the
   // kept units (unresolved rules traverse those), so a cached part is only ever the same part.
   const label = `local:${contentHash(rules.join('\u0001'), linted.join('\u0001'), kept.join('\u0001'))}`;
-  const part: SidePart = { label, rules, units: { kept, linted } };
+  // Kept units are closed under `$ref` on each side, and no `$ref` names a map of units or the
+  // root (documentUnits), so resolving them gives, inside them, what resolving the whole document
+  // gives: the whole-document run's resolution serves (once; the runs after resolve their own).
+  const part: SidePart = { label, rules, units: { kept, linted }, shareResolution: true };
   const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code));
   const [base, head] = await run.sides.both(part);
   return { base: only(base), head: only(head) };

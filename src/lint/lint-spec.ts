@@ -16,7 +16,7 @@ import { withValidatorCache } from './validator-cache.js';
 import { operationLevelView } from './operation-level-view.js';
 import { locateInJson } from '../specs/json-locator.js';
 import { reducedDocument } from './reduced-document.js';
-import { createSpecResolver } from './spec-resolver.js';
+import { createSpecResolver, type SharedResolution } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
 
 /** What `Spectral.run` accepts; its `IParsedResult` member is not exported by name. */
@@ -50,6 +50,11 @@ export interface LintPart {
   lintedUnits?: ReadonlySet<string>;
   /** Resolved rules see an operation-level view of the resolved tree (operation-level-view.ts). */
   operationLevelView?: boolean;
+  /**
+   * A run of the whole document keeps its resolution here; a run of kept units takes it instead
+   * of resolving their document (exact only when the kept units are closed under `$ref`).
+   */
+  resolution?: SharedResolution;
 }
 
 export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
@@ -59,7 +64,8 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   // document: `$ref`s into them still resolve, and results inside them are still located.
   const linted = part.lintedUnits;
   const reshape = linted ? (resolved: Record<string, unknown>) => reducedDocument(resolved, linted) : part.operationLevelView ? operationLevelView : undefined;
-  const spectral = new Spectral({ resolver: createSpecResolver(spec, reshape) });
+  const share = part.resolution && (part.keptUnits ? { take: part.resolution } : { keep: part.resolution });
+  const spectral = new Spectral({ resolver: createSpecResolver(spec, { ...(reshape ? { reshape } : {}), ...(share ? { share } : {}) }) });
   const source = toVirtualPath(root.path);
   spectral.setRuleset(part.rules ? rulesetSubset(ruleset, source, part.rules) : ruleset);
   const target = parsedResult(root, part.keptUnits);
@@ -98,7 +104,7 @@ function parsedResult(file: ParsedFile, keptUnits?: ReadonlySet<string>): Extrac
   const full = file.parserResult();
   const locate = locatorFor(full);
   if (keptUnits === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };
-  // Reduced from the data the whole document's runs lint, keys in the order written.
+  // Reduced from the same parse as the whole document's runs, keys in the order written.
   const data = reducedDocument(full.data as Record<string, unknown>, keptUnits);
   return {
     parsed: { ...full, data, diagnostics: [] },

@@ -14,6 +14,11 @@ export interface SidePart {
   units?: { kept: readonly string[]; linted: readonly string[] };
   /** The rules read no more than operations' own fields (see operation-level-view.ts). */
   operationLevel?: boolean;
+  /**
+   * The run shares its spec's resolution: a whole-document run keeps it, a run of kept units takes
+   * it. Not part of the label: it changes how the findings are reached, not what they are.
+   */
+  shareResolution?: boolean;
 }
 
 export function lintPartOf(part: SidePart): LintPart {

@@ -21,11 +21,28 @@ interface RefUri {
   toString(): string;
 }
 
+type Resolution = Awaited<ReturnType<Resolver['resolve']>>;
+
+/**
+ * The resolution of a spec's whole root document, kept by one lint run for a later run of the
+ * same spec (see lint-change.ts, which decides when that is exact).
+ */
+export interface SharedResolution {
+  whole?: Resolution;
+}
+
+export interface SpecResolverOptions {
+  /** Changes the resolved tree the rules traverse; the graph that locates results is kept. */
+  reshape?: (resolved: Record<string, unknown>) => unknown;
+  /** Keeps the resolution made here (`keep`), or takes one kept earlier instead of resolving (`take`). */
+  share?: { keep: SharedResolution } | { take: SharedResolution };
+}
+
 /**
  * A fresh resolver per lint run: Spectral caches referenced documents per resolver, and the
  * base and head revisions of a pull request share file names.
  */
-export function createSpecResolver(spec: LoadedSpec, reshape?: (resolved: Record<string, unknown>) => unknown): Resolver {
+export function createSpecResolver(spec: LoadedSpec, options: SpecResolverOptions = {}): Resolver {
   const refuseRemote = {
     resolve: (ref: RefUri): Promise<string> =>
       Promise.reject(new Error(`remote reference ${ref.toString()} is not fetched: only files of the repository are read`)),
@@ -37,12 +54,20 @@ export function createSpecResolver(spec: LoadedSpec, reshape?: (resolved: Record
       https: refuseRemote,
     },
   });
-  if (reshape === undefined) return resolver;
-  // The resolved tree is what resolved rules traverse; the graph that locates results is kept.
+  const { reshape, share } = options;
+  if (reshape === undefined && share === undefined) return resolver;
   const resolve = resolver.resolve.bind(resolver);
-  resolver.resolve = async (source, options) => {
-    const resolved = await resolve(source, options);
-    return isJsonObject(resolved.result) ? { ...resolved, result: reshape(resolved.result) } : resolved;
+  resolver.resolve = async (source, resolveOptions) => {
+    let resolved: Resolution | undefined;
+    if (share !== undefined && 'take' in share) {
+      // Taken once: a later run of the same spec resolves its own document again.
+      resolved = share.take.whole;
+      share.take.whole = undefined;
+    }
+    resolved ??= await resolve(source, resolveOptions);
+    if (share !== undefined && 'keep' in share) share.keep.whole = resolved;
+    // The resolved tree is what resolved rules traverse; the graph that locates results is kept.
+    return reshape !== undefined && isJsonObject(resolved.result) ? { ...resolved, result: reshape(resolved.result) } : resolved;
   };
   return resolver;
 }
