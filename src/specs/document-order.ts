@@ -6,16 +6,8 @@
 // only those objects get the same order-keeping proxy, from the same module Spectral's parser
 // uses; every other object stays plain and is walked several times faster (a review of
 // GitHub's description walks millions of nodes).
-import { createRequire } from 'node:module';
 import type { JsonAstNode } from './json-locator.js';
-
-type OrderedObjects = { default: (target: object, order: PropertyKey[]) => object };
-
-// Loaded as Spectral's JSON parser loads it (@stoplight/spectral-parsers -> @stoplight/json):
-// the order is kept under a symbol named by that module instance, which Spectral reads back.
-const parsersRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-parsers'));
-const jsonRequire = createRequire(parsersRequire.resolve('@stoplight/json'));
-const orderedObject = (jsonRequire('@stoplight/ordered-object-literal') as OrderedObjects).default;
+import { orderedObject } from './spectral-json.js';
 
 /**
  * `data` (the `JSON.parse` of a file) with its keys in the order `ast` (the positioned parse of

@@ -7,12 +7,13 @@ import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { inDocumentOrder } from './document-order.js';
+import { parseWithPointers } from './spectral-json.js';
 import { type JsonAstNode, locateInJson } from './json-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 
-const { parseJson, parseYaml, Yaml } = spectralParsers;
+const { parseYaml, Yaml } = spectralParsers;
 
 export interface ParseLimits {
   /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
@@ -77,10 +78,13 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
   }
   let positioned: IParserResult<unknown> | undefined;
   // Spectral lints `data` as its own parse would give it, built from ours (document-order.ts);
-  // the positioned parse is kept for its tree, which locates results.
+  // the positioned parse is made for its tree, which locates results, the same tree Spectral's
+  // parser makes. Its own data is not needed: plain objects, and no duplicate-key tracking,
+  // which compares each key with every earlier one of its object (the loader refused
+  // duplicates above).
   const parserResult = (): IParserResult<unknown> => {
     if (positioned === undefined) {
-      const parsed = parseJson(text);
+      const parsed = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false });
       positioned = { ...parsed, data: inDocumentOrder(data, parsed.ast as JsonAstNode) };
     }
     return positioned;
