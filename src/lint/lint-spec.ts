@@ -15,7 +15,7 @@ import { allowOncePerPlace, installOncePerPlace } from './once-per-place.js';
 import { withValidatorCache } from './validator-cache.js';
 import { operationLevelView } from './operation-level-view.js';
 import { locateInJson } from '../specs/json-locator.js';
-import { reducedDocument } from './reduced-document.js';
+import { lintedView, reducedDocument } from './reduced-document.js';
 import { createSpecResolver, type SharedResolution } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
 
@@ -63,7 +63,8 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   // Units outside `lintedUnits` are cut from the resolved tree the rules traverse, not from the
   // document: `$ref`s into them still resolve, and results inside them are still located.
   const linted = part.lintedUnits;
-  const reshape = linted ? (resolved: Record<string, unknown>) => reducedDocument(resolved, linted) : part.operationLevelView ? operationLevelView : undefined;
+  const formats = ruleset.fromSource(toVirtualPath(root.path)).formats;
+  const reshape = linted ? (resolved: Record<string, unknown>) => lintedView(resolved, linted, formats, toVirtualPath(root.path)) : part.operationLevelView ? operationLevelView : undefined;
   const share = part.resolution && (part.keptUnits ? { take: part.resolution } : { keep: part.resolution });
   const spectral = new Spectral({ resolver: createSpecResolver(spec, { ...(reshape ? { reshape } : {}), ...(share ? { share } : {}) }) });
   const source = toVirtualPath(root.path);

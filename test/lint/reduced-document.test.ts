@@ -1,0 +1,33 @@
+// The tree unit-local rules traverse holds the linted units only (and the plain top-level values
+// formats are read from), unless leaving a top-level unit out would change a format.
+import { describe, expect, it } from 'vitest';
+import { lintedView, type FormatTest } from '../../src/lint/reduced-document.js';
+
+const resolved = {
+  openapi: '3.1.0',
+  info: { title: 'Pets', version: '1' },
+  tags: [{ name: 'pets' }],
+  'x-webhooks': { ping: { post: { summary: 'ping' } } },
+  paths: { '/pets': { get: {} }, '/owners': { get: {} } },
+  components: { schemas: { Pet: { type: 'object' }, Owner: { type: 'object' } } },
+};
+const oas3: FormatTest = (document) => typeof (document as { openapi?: unknown }).openapi === 'string';
+
+describe('lintedView', () => {
+  it('keeps the linted units, the unit maps and plain top-level values', () => {
+    const view = lintedView(resolved, new Set(['paths\u0000/pets', 'components\u0000schemas\u0000Pet', 'tags']), [oas3], 'api.json');
+    expect(view).toEqual({
+      openapi: '3.1.0',
+      tags: [{ name: 'pets' }],
+      paths: { '/pets': { get: {} } },
+      components: { schemas: { Pet: { type: 'object' } } },
+    });
+  });
+
+  it('keeps every top-level key when leaving one out would change a format', () => {
+    const hasWebhooks: FormatTest = (document) => 'x-webhooks' in (document as object);
+    const view = lintedView(resolved, new Set(['paths\u0000/pets']), [oas3, hasWebhooks], 'api.json');
+    expect(Object.keys(view)).toEqual(Object.keys(resolved));
+    expect(view.paths).toEqual({ '/pets': { get: {} } });
+  });
+});
