@@ -63,15 +63,16 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
   // Units outside `lintedUnits` are cut from the resolved tree the rules traverse, not from the
   // document: `$ref`s into them still resolve, and results inside them are still located.
   const linted = part.lintedUnits;
-  const formats = ruleset.fromSource(toVirtualPath(root.path)).formats;
-  const reshape = linted ? (resolved: Record<string, unknown>) => lintedView(resolved, linted, formats, toVirtualPath(root.path)) : part.operationLevelView ? operationLevelView : undefined;
+  const source = toVirtualPath(root.path);
+  // The ruleset with its overrides for this file, built once (each call builds it again).
+  const effective = ruleset.fromSource(source);
+  const reshape = linted ? (resolved: Record<string, unknown>) => lintedView(resolved, linted, effective.formats, source) : part.operationLevelView ? operationLevelView : undefined;
   const share = part.resolution && (part.keptUnits ? { take: part.resolution } : { keep: part.resolution });
   const spectral = new Spectral({ resolver: createSpecResolver(spec, { ...(reshape ? { reshape } : {}), ...(share ? { share } : {}) }) });
-  const source = toVirtualPath(root.path);
-  spectral.setRuleset(part.rules ? rulesetSubset(ruleset, source, part.rules) : ruleset);
+  spectral.setRuleset(part.rules ? rulesetSubset(effective, part.rules) : ruleset);
   const target = parsedResult(root, part.keptUnits);
   if (part.incremental) {
-    const rules = Object.values(ruleset.fromSource(source).rules);
+    const rules = Object.values(effective.rules);
     installExampleMemo(rules);
     // After the example memo, so that a repeated place is skipped before its value is hashed.
     installOncePerPlace(rules);
@@ -87,10 +88,10 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
 
 /**
  * The same ruleset with fewer rules. Spectral reads `rules` off the ruleset it runs; an object
- * whose prototype is the ruleset (overrides already applied for this source) changes only that.
+ * whose prototype is the ruleset (`effective`: overrides already applied for this source)
+ * changes only that.
  */
-export function rulesetSubset(ruleset: Ruleset, source: string, keep: (rule: Rule) => boolean): Ruleset {
-  const effective = ruleset.fromSource(source);
+export function rulesetSubset(effective: Ruleset, keep: (rule: Rule) => boolean): Ruleset {
   const rules = Object.fromEntries(Object.entries(effective.rules).filter(([, rule]) => keep(rule)));
   return Object.assign(Object.create(effective) as Ruleset, { rules });
 }

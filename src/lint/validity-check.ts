@@ -29,6 +29,7 @@
 // is not shared, so it resolves from the same base), and only when its pointer's first segment
 // is no key of the schema: AJV cannot resolve it in either.
 import { createHash } from 'node:crypto';
+import { parsePointer } from '../specs/json-pointer.js';
 import { requireAsDependencyOf } from './dependency-require.js';
 
 export interface AjvInstance {
@@ -139,14 +140,9 @@ const REFUSALS_SAID_ALIKE = new Set(['"nullable" cannot be used without "type"']
 /** True for a `$ref` to a pointer AJV cannot resolve in `schema`: its first segment is not a key there. */
 function unresolvableIn(rootKeys: ReadonlySet<string>, ref: unknown): ref is string {
   if (typeof ref !== 'string' || !ref.startsWith('#/')) return false;
-  const first = ref.slice(2).split('/')[0] as string;
-  let segment: string;
-  try {
-    segment = decodeURIComponent(first).replace(/~1/g, '/').replace(/~0/g, '~');
-  } catch {
-    return false;
-  }
-  return !rootKeys.has(segment) && !rootKeys.has(first);
+  const [first] = parsePointer(ref);
+  // The segment as written too: a key that only decodes to it is no resolution either.
+  return first !== undefined && !rootKeys.has(first) && !rootKeys.has(ref.slice(2).split('/')[0] as string);
 }
 
 function checkInstanceFor(source: AjvInstance, configuration: string): CheckInstance | undefined {
