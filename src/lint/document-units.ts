@@ -6,7 +6,7 @@ import type { JsonPath } from '../specs/source-location.js';
 import { isJsonObject } from '../specs/json-object.js';
 
 /** Top-level maps whose members are units; `components` holds one such map per kind. */
-const MEMBER_MAPS = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
+export const MEMBER_MAPS: ReadonlySet<string> = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
 
 export interface DocumentUnits {
   /** Unit key -> its value, in document order. */

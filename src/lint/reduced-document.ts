@@ -1,10 +1,8 @@
 // analyze: the document the incremental lint runs local rules on — every top-level key as
 // written, but unit maps holding only the kept units, in their original order. JSON paths of
 // kept values are those of the full document, so findings need no mapping.
-import { unitKeyOf } from './document-units.js';
+import { MEMBER_MAPS, unitKeyOf } from './document-units.js';
 import { isJsonObject } from '../specs/json-object.js';
-
-const MEMBER_MAPS = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
 
 // Built with Object.fromEntries throughout: a key named `__proto__` stays a plain key.
 export function reducedDocument(data: Record<string, unknown>, kept: ReadonlySet<string>): Record<string, unknown> {
