@@ -2,25 +2,22 @@
 // The command line entry: the same pipeline as the App, on local files or a local git repository.
 import { realpathSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
-import { diffCommand } from './cli/diff-command.js';
-import { digestCommand } from './cli/digest-command.js';
-import { explainCommand } from './cli/explain-command.js';
-import { lintCommand } from './cli/lint-command.js';
-import { reviewCommand } from './cli/review-command.js';
 import { CliError } from './cli/cli-error.js';
-import { processOutput, type Output } from './cli/cli-context.js';
+import { processOutput, type Output } from './cli/cli-output.js';
 import { parseOptions, type ParsedOptions } from './cli/parse-options.js';
 import { packageVersion } from './cli/package-version.js';
 import { usage } from './cli/usage.js';
 
 type Command = (options: ParsedOptions, output: Output) => Promise<number>;
 
-const commands: Record<string, Command> = {
-  review: reviewCommand,
-  diff: diffCommand,
-  lint: lintCommand,
-  explain: explainCommand,
-  digest: (options, output) => digestCommand(options, output),
+// Each command is imported when it is run: `--version` and `--help` load only the argument
+// parser, and a command pays only for what it uses (Probot, Spectral and openai are heavy).
+const commands: Record<string, () => Promise<Command>> = {
+  review: async () => (await import('./cli/review-command.js')).reviewCommand,
+  diff: async () => (await import('./cli/diff-command.js')).diffCommand,
+  lint: async () => (await import('./cli/lint-command.js')).lintCommand,
+  explain: async () => (await import('./cli/explain-command.js')).explainCommand,
+  digest: async () => (await import('./cli/digest-command.js')).digestCommand,
 };
 
 export async function runCli(argv: string[], output: Output = processOutput): Promise<number> {
@@ -34,8 +31,9 @@ export async function runCli(argv: string[], output: Output = processOutput): Pr
       output.out(usage);
       return options.help ? 0 : 2;
     }
-    const command = commands[options.command];
-    if (!command) throw new CliError(`unknown command "${options.command}"\n\n${usage}`);
+    const loadCommand = Object.hasOwn(commands, options.command) ? commands[options.command] : undefined;
+    if (!loadCommand) throw new CliError(`unknown command "${options.command}"\n\n${usage}`);
+    const command = await loadCommand();
     return await command(options, output);
   } catch (error) {
     if (error instanceof CliError) {

@@ -9,16 +9,6 @@ import { localFile } from './local-inputs.js';
 import { localFolderSource } from '../specs/local-folder-source.js';
 import { CliError } from './cli-error.js';
 
-export interface Output {
-  out(text: string): void;
-  err(text: string): void;
-}
-
-export const processOutput: Output = {
-  out: (text) => process.stdout.write(text.endsWith('\n') ? text : `${text}\n`),
-  err: (text) => process.stderr.write(text.endsWith('\n') ? text : `${text}\n`),
-};
-
 const repositoryConfigPath = '.github/api-review.yml';
 
 /** `--config FILE`, else `.github/api-review.yml` of the working directory, else the defaults. */

@@ -5,7 +5,8 @@
 // Exit 1 when a digest could not be written, 2 on usage errors.
 import { createProbot, type Probot } from 'probot';
 import { runInstallationDigests, type DigestOutcome } from '../digest/run-digests.js';
-import { parseNow, type Output } from './cli-context.js';
+import { parseNow } from './cli-context.js';
+import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import type { ParsedOptions } from './parse-options.js';
 

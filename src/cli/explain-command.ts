@@ -1,7 +1,8 @@
 // `api-review explain <rule-id>`: a breaking-change check or a lint rule, explained.
 import { explainCheck } from '../diff/explain-check.js';
 import { explainRule } from '../lint/explain-rule.js';
-import { cliConfig, cliRuleset, type Output } from './cli-context.js';
+import { cliConfig, cliRuleset } from './cli-context.js';
+import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import type { ParsedOptions } from './parse-options.js';
 

@@ -2,7 +2,8 @@
 import { lintSpec } from '../lint/lint-spec.js';
 import { toSarif } from '../render/sarif.js';
 import { loadSpec } from '../specs/load-spec.js';
-import { cliConfig, cliRuleset, type Output } from './cli-context.js';
+import { cliConfig, cliRuleset } from './cli-context.js';
+import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import { assertLoaded } from './input-problems.js';
 import { localFile } from './local-inputs.js';

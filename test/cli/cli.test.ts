@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-context.js';
+import type { Output } from '../../src/cli/cli-output.js';
 
 async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';

@@ -5,7 +5,7 @@ import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCommand } from '../../src/cli/digest-command.js';
-import type { Output } from '../../src/cli/cli-context.js';
+import type { Output } from '../../src/cli/cli-output.js';
 import type { ParsedOptions } from '../../src/cli/parse-options.js';
 import { createFakeGitHub, parseTarget, type FakeGitHub } from './fake-github.js';
 

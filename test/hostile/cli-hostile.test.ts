@@ -8,7 +8,7 @@ import { join } from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-context.js';
+import type { Output } from '../../src/cli/cli-output.js';
 import { defaultConfig } from '../../src/config/config-schema.js';
 import { startCanary, type Canary } from './canary-server.js';
 import { buildCorpus, hostileCase, hostileCases, type Corpus, type HostileCase } from './hostile-corpus.js';

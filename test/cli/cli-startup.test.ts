@@ -1,0 +1,31 @@
+// Start-up cost: `--version` and `--help` must not load the commands' heavy dependencies.
+// Checked in a fresh process, since this test process has long loaded them all.
+import { execFileSync } from 'node:child_process';
+import { describe, expect, it } from 'vitest';
+
+const heavy = /node_modules\/(@stoplight|probot|@octokit|openai)\//;
+
+function modulesLoadedBy(argv: string[]): string[] {
+  const script = `
+    const { createRequire } = await import('node:module');
+    const { runCli } = await import('./src/cli.ts');
+    const silent = { out() {}, err() {} };
+    await runCli(${JSON.stringify(argv)}, silent);
+    const loaded = Object.keys(createRequire(import.meta.url).cache);
+    process.stdout.write(JSON.stringify(loaded));
+  `;
+  const stdout = execFileSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], { encoding: 'utf8' });
+  return JSON.parse(stdout) as string[];
+}
+
+describe('CLI start-up', () => {
+  it.each([[['--version']], [['--help']], [['no-such-command']]])('%j loads no heavy dependency', (argv) => {
+    const loaded = modulesLoadedBy(argv);
+    expect(loaded.filter((path) => heavy.test(path))).toEqual([]);
+  });
+
+  it('a command still loads what it needs (the check above can fail)', () => {
+    const loaded = modulesLoadedBy(['lint', 'examples/orders-v1.yaml']);
+    expect(loaded.some((path) => path.includes('node_modules/@stoplight/spectral-core/'))).toBe(true);
+  });
+});
