@@ -55,7 +55,8 @@ export function matchParameters(
 function sameParameter(base: ParameterSide, head: ParameterSide, pathRenames: ReadonlyMap<string, string>): boolean {
   if (base.in !== head.in) return false;
   if (base.in === 'header') return base.name.toLowerCase() === head.name.toLowerCase();
-  if (base.in === 'path' && pathRenames.size > 0) return pathRenames.get(base.name) === head.name;
+  // Template parameters match by position (a rename); one the template does not name, by its name.
+  if (base.in === 'path' && pathRenames.has(base.name)) return pathRenames.get(base.name) === head.name;
   return base.name === head.name;
 }
 

@@ -38,7 +38,7 @@ function openApiReferring(refs: string[]) {
     info: fc.constant({ title: 't', version: '1' }),
     paths: fc.dictionary(
       fc.constantFrom('/a', '/b', '/a/{id}', '/c'),
-      fc.dictionary(fc.constantFrom('get', 'post', 'delete'), fc.record({ parameters: fc.array(fc.record({ name: fc.constantFrom('q', 'id'), in: fc.constantFrom('query', 'header', 'cookie'), required: fc.boolean(), schema }), { maxLength: 2 }), responses: fc.dictionary(fc.constantFrom('200', '404'), fc.record({ description: fc.constant('d'), content: fc.record({ 'application/json': fc.record({ schema }) }) }), { maxKeys: 2 }) }), { maxKeys: 2 }),
+      fc.dictionary(fc.constantFrom('get', 'post', 'delete'), fc.record({ parameters: fc.array(fc.record({ name: fc.constantFrom('q', 'id'), in: fc.constantFrom('query', 'path', 'header'), required: fc.boolean(), schema }), { maxLength: 2 }), responses: fc.dictionary(fc.constantFrom('200', '404'), fc.record({ description: fc.constant('d'), content: fc.record({ 'application/json': fc.record({ schema }) }) }), { maxKeys: 2 }) }), { maxKeys: 2 }),
       { maxKeys: 3 },
     ),
     components: fc.record({ schemas: fc.record({ A: schema, B: schema, Leaf: fc.constant({ type: 'string' }) }) }),

@@ -9,6 +9,12 @@ const q = (extra = '', schema = '{ type: string }') => `  - { name: q, in: query
 describe('request-parameters family', () => {
   it.each([
     { name: 'identical', base: withParams(idParam + q()), head: withParams(idParam + q()), expected: [] },
+    {
+      name: 'a path parameter the template does not name, unchanged: nothing',
+      base: withParams(idParam + '  - { name: q, in: path, required: true, schema: { type: string } }\n'),
+      head: withParams(idParam + '  - { name: q, in: path, required: true, schema: { type: string } }\n'),
+      expected: [],
+    },
     { name: 'new required query parameter', base: withParams(idParam), head: withParams(idParam + q(', required: true')), expected: ['new-required-request-parameter'] },
     { name: 'new optional query parameter', base: withParams(idParam), head: withParams(idParam + q()), expected: ['new-optional-request-parameter'] },
     { name: 'optional becomes required', base: withParams(idParam + q()), head: withParams(idParam + q(', required: true')), expected: ['request-parameter-became-required'] },
