@@ -4,7 +4,6 @@ import { existsSync } from 'node:fs';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { defaultConfig, type ReviewConfig } from '../config/config-schema.js';
 import { formatRulesetProblem, type LoadedRuleset } from '../lint/loaded-ruleset.js';
-import { loadRuleset } from '../lint/load-ruleset.js';
 import { localFile } from './local-inputs.js';
 import { localFolderSource } from '../specs/local-folder-source.js';
 import { CliError } from './cli-error.js';
@@ -23,6 +22,8 @@ export async function cliConfig(configPath: string | undefined): Promise<ReviewC
 /** `--ruleset FILE` replaces the configured ruleset; the config's `ruleset` is read from the working directory. */
 export async function cliRuleset(rulesetPath: string | undefined, config: ReviewConfig): Promise<LoadedRuleset> {
   const chosen = rulesetPath ?? config.ruleset ?? undefined;
+  // Imported here, not above: Spectral is heavy, and `diff` never lints.
+  const { loadRuleset } = await import('../lint/load-ruleset.js');
   const load = chosen
     ? await loadRuleset({ kind: 'file', ...fileChoice(chosen) })
     : config.repo_ruleset

@@ -1,7 +1,7 @@
 // parse: read a root API description and every file its `$ref`s reach, through a FileSource.
 // Remote references are never fetched and references out of the repository never read: both
 // become problems naming the file and the line, as do parse errors and exceeded limits.
-import swagger2openapi from 'swagger2openapi';
+import type swagger2openapi from 'swagger2openapi';
 import type { Limits } from '../config/config-schema.js';
 import { limitsSchema } from '../config/config-schema.js';
 import { detectVersion } from './detect-version.js';
@@ -228,9 +228,11 @@ function checkOperationCount(root: ParsedFile, limits: Limits, problem: ProblemS
 
 async function convertSwagger2(root: ParsedFile, problem: ProblemSink): Promise<Record<string, unknown> | undefined> {
   try {
+    // Loaded only for a 2.0 document: most reviews never need the converter.
+    const { default: converter } = await import('swagger2openapi');
     // The converter mutates its input: give it a copy so the original stays what the author wrote.
     const copy = JSON.parse(JSON.stringify(root.data)) as Parameters<typeof swagger2openapi.convertObj>[0];
-    const result: { openapi: unknown } = await swagger2openapi.convertObj(copy, { patch: true, warnOnly: true, resolve: false });
+    const result: { openapi: unknown } = await converter.convertObj(copy, { patch: true, warnOnly: true, resolve: false });
     return result.openapi as unknown as Record<string, unknown>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

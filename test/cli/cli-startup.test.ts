@@ -24,6 +24,12 @@ describe('CLI start-up', () => {
     expect(loaded.filter((path) => heavy.test(path))).toEqual([]);
   });
 
+  it('diff lints nothing, so it loads no Spectral engine, Probot, openai or Swagger 2.0 converter', () => {
+    const loaded = modulesLoadedBy(['diff', 'examples/orders-v1.yaml', 'examples/orders-v2.yaml']);
+    const engines = /node_modules\/(@stoplight\/spectral-(core|rulesets|functions)|probot|@octokit|openai|swagger2openapi)\//;
+    expect(loaded.filter((path) => engines.test(path))).toEqual([]);
+  });
+
   it('a command still loads what it needs (the check above can fail)', () => {
     const loaded = modulesLoadedBy(['lint', 'examples/orders-v1.yaml']);
     expect(loaded.some((path) => path.includes('node_modules/@stoplight/spectral-core/'))).toBe(true);
