@@ -3,11 +3,13 @@
 // reason — and the review is published on the pull request unless a newer push superseded it.
 import type { Logger, ProbotOctokit } from 'probot';
 import { renderCheckSummary } from '../render/render-review.js';
-import { checkDataOf, formatCheckData } from '../review/check-data.js';
+import { checkDataOf } from '../review/check-data.js';
 import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
 import { annotationsOf } from './annotations.js';
+import { fittedCheckDataLine } from './check-data-budget.js';
+import { githubLimits } from './text-budget.js';
 import { countApiCalls } from './api-call-counter.js';
 import { botLoginOf } from './bot-login.js';
 import { completeCheckRun, createCompletedCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
@@ -130,7 +132,7 @@ function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSumm
     conclusion: review.verdict === 'fail' ? 'failure' : 'success',
     title: review.title,
     summary: renderCheckSummary(review, links),
-    text: formatCheckData(checkDataOf(review)),
+    text: fittedCheckDataLine(checkDataOf(review), githubLimits.checkRunText),
     annotations: annotationsOf(review),
   };
 }
