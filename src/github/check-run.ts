@@ -99,15 +99,6 @@ function fittedAnnotation(annotation: Annotation): Annotation {
   };
 }
 
-export function neutralOutcome(reason: string): CheckOutcome {
-  return {
-    conclusion: 'neutral',
-    title: 'The API review could not run',
-    summary: `The API review could not run: ${reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
-    annotations: [],
-  };
-}
-
 function chunk<T>(items: readonly T[], size: number): T[][] {
   const chunks: T[][] = [];
   for (let start = 0; start < items.length; start += size) chunks.push(items.slice(start, start + size));

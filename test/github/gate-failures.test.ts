@@ -80,3 +80,37 @@ describe('a label name GitHub would refuse', () => {
     expect(fake.find('POST', /\/labels$/)).toHaveLength(0);
   });
 });
+
+describe('limits hit by what the pull request contains', () => {
+  // limits.files counts the distinct files a review reads; each changed JSON file is read to see
+  // whether it is an API description. Set low here so the test stays quick; 1,000 by default.
+  const fixtures = Object.fromEntries(Array.from({ length: 21 }, (_, index) => [`test/fixtures/case-${index}.json`, `{"case": ${index}}`]));
+
+  it.each([
+    { name: 'more files read than limits.files', config: 'limits:\n  files: 20\n', reason: 'limits.files' },
+    { name: 'a review longer than limits.seconds_per_review', config: 'limits:\n  seconds_per_review: 0.001\n', reason: 'limits.seconds_per_review' },
+  ])('$name fails the check, naming the limit', async ({ config, reason }) => {
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml'), ...fixtures },
+      config,
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completed(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(done.output.summary).toContain(reason);
+  });
+});
+
+describe('causes outside the pull request', () => {
+  it('a GitHub outage while publishing the comment leaves the verdict already recorded in place', async () => {
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
+      failOn: /\/issues\/7\/labels$/,
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    expect(completed(fake).conclusion).toBe('failure');
+    expect(fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.body?.status === 'completed')).toHaveLength(1);
+  });
+});
