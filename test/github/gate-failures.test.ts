@@ -114,3 +114,17 @@ describe('causes outside the pull request', () => {
     expect(fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.body?.status === 'completed')).toHaveLength(1);
   });
 });
+
+describe('a $ref target judged by reachability, not by its extension', () => {
+  it('a breaking change in `schemas/pet.schema`, reached from an unchanged root, fails the check', async () => {
+    const root = webhookSpec('split-openapi.yaml').replaceAll('./schemas/pet.yaml', './schemas/pet.schema');
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.schema': webhookSpec('schemas-pet-v1.yaml') },
+      headFiles: { 'api/openapi.yaml': root, 'api/schemas/pet.schema': webhookSpec('schemas-pet-v2.yaml') },
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completed(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(done.output.title).not.toBe('No API description changed');
+  });
+});
