@@ -46,7 +46,13 @@ export interface FakeRepoOptions {
   appSlug?: string;
   /** Requests whose path matches answer 500 (an outage). */
   failOn?: RegExp;
+  /** Recursive tree listings say `truncated` (GitHub's cap of 100,000 entries or 7 MB). */
+  truncatedTrees?: boolean;
 }
+
+/** GitHub's caps on changed-file lists: the compare API lists 300, a pull request's file list 3,000. */
+const compareFileCap = 300;
+const pullFileCap = 3000;
 
 export interface FakeAnswer {
   status: number;
@@ -118,8 +124,9 @@ export class FakeGitHub {
       return ok({ total_count: runs.length, check_runs: runs });
     }
     if (method === 'GET' && rest === `/compare/main...${headSha}`) return ok(this.compare());
+    if (method === 'GET' && rest === `/pulls/${this.pullNumber}/files`) return this.page(request, this.changedFiles().slice(0, pullFileCap));
     const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
-    if (method === 'GET' && tree) return this.tree(tree[1] as string);
+    if (method === 'GET' && tree) return this.tree(tree[1] as string, request);
     const blob = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest);
     if (method === 'GET' && blob) return this.blob(blob[1] as string);
     if (method === 'GET' && rest === `/pulls/${this.pullNumber}`) return ok(this.pull());
@@ -163,6 +170,11 @@ export class FakeGitHub {
   }
 
   private compare(): unknown {
+    return { status: 'ahead', merge_base_commit: { sha: baseSha }, base_commit: { sha: baseSha }, commits: [], files: this.changedFiles().slice(0, compareFileCap) };
+  }
+
+  /** What changed between base and head, sorted by path as git lists a diff. */
+  private changedFiles(): { filename: string; status: string; sha: string }[] {
     const base = this.options.baseFiles;
     const head = this.options.headFiles;
     const files = [
@@ -172,10 +184,10 @@ export class FakeGitHub {
         .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string) })),
       ...Object.keys(base).filter((path) => head[path] === undefined).map((filename) => ({ filename, status: 'removed', sha: blobSha(base[filename] as string) })),
     ];
-    return { status: 'ahead', merge_base_commit: { sha: baseSha }, base_commit: { sha: baseSha }, commits: [], files };
+    return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
   }
 
-  private tree(sha: string): FakeAnswer | undefined {
+  private tree(sha: string, request: RecordedRequest): FakeAnswer | undefined {
     const files = sha === baseSha ? this.options.baseFiles : sha === headSha ? this.options.headFiles : undefined;
     if (!files) return undefined;
     const entries = Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }));
@@ -184,7 +196,7 @@ export class FakeGitHub {
         entries.push({ path, mode: '120000', type: 'blob', sha: blobSha(target), size: target.length });
       }
     }
-    return ok({ sha, truncated: false, tree: entries });
+    return ok({ sha, truncated: this.options.truncatedTrees === true && request.query.get('recursive') !== null, tree: entries });
   }
 
   private blob(sha: string): FakeAnswer | undefined {

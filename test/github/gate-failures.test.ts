@@ -128,3 +128,25 @@ describe('a $ref target judged by reachability, not by its extension', () => {
     expect(done.output.title).not.toBe('No API description changed');
   });
 });
+
+describe('more changed files than GitHub lists', () => {
+  // 3,000 files that sort before the spec: GitHub's file lists stop at them.
+  const padding = Object.fromEntries(Array.from({ length: 3_000 }, (_, index) => [`aa-padding/file-${String(index).padStart(4, '0')}.txt`, `padding ${index}\n`]));
+  const spec = { base: { 'zz-api/openapi.yaml': webhookSpec('pets-v1.yaml') }, head: { 'zz-api/openapi.yaml': webhookSpec('pets-v2-breaking.yaml'), ...padding } };
+
+  it('finds the breaking spec past the 3,000th file from the base and head trees', async () => {
+    const fake = nockedFakeGitHub({ baseFiles: spec.base, headFiles: spec.head });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completed(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(done.output.title).toMatch(/breaking/);
+  }, 60_000);
+
+  it('fails closed, saying why, when GitHub cannot list the trees whole either', async () => {
+    const fake = nockedFakeGitHub({ baseFiles: spec.base, headFiles: spec.head, truncatedTrees: true });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completed(fake);
+    expect(done.conclusion).toBe('failure');
+    expect(done.output.summary).toMatch(/3,000 files/);
+  }, 60_000);
+});
