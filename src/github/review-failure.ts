@@ -19,7 +19,8 @@ export function outsideFailure(reason: string): ReviewFailure {
 
 export function reviewFailureOf(error: unknown): ReviewFailure {
   const message = error instanceof Error ? error.message : String(error);
-  if (error instanceof ReviewLimitError) return { conclusion: 'failure', reason: message };
+  // By name too: an error that crossed a worker-thread boundary is a plain Error with the same name.
+  if (error instanceof ReviewLimitError || (error instanceof Error && error.name === 'ReviewLimitError')) return { conclusion: 'failure', reason: message };
   const status = httpStatusOf(error);
   // 422: GitHub refused what the App wrote, and what it writes is derived from the pull request.
   if (status === 422) return { conclusion: 'failure', reason: `GitHub refused the review's output (422: ${message}).` };
