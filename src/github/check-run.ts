@@ -1,7 +1,8 @@
 // publish: the `API Review` check run on the head commit — the gate branch protection requires.
 // It is created in_progress at once and always completed: with the verdict, or with the reason
-// the review could not run (see review-failure.ts for which conclusion that is). Every field is
-// fitted into GitHub's limits here, so no review is too long to be recorded.
+// the review could not run (see review-failure.ts for which conclusion that is). Title, summary
+// and text are fitted into GitHub's limits here (annotations, where annotations.ts builds them),
+// so no review is too long to be recorded.
 import type { ProbotOctokit } from 'probot';
 import type { Annotation } from './annotations.js';
 import type { RepoRef } from './repo-ref.js';
@@ -57,7 +58,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
     completed_at: now,
     output: {
       ...fittedOutput(outcome),
-      ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest).map(fittedAnnotation) } : {}),
+      ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
     },
   });
 }
@@ -65,7 +66,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
 /** Sends the annotations in batches of 50 and completes the run with the last batch. */
 export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
   const { owner, repo, checkRunId } = run;
-  const batches = chunk(outcome.annotations.map(fittedAnnotation), annotationsPerRequest);
+  const batches = chunk(outcome.annotations, annotationsPerRequest);
   const output = fittedOutput(outcome);
   for (const batch of batches.slice(0, -1)) {
     await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
@@ -88,14 +89,6 @@ function fittedOutput(outcome: CheckOutcome): { title: string; summary: string; 
     title: fitText(outcome.title, { maxBytes: githubLimits.checkRunTitle }),
     summary: fitText(outcome.summary, { maxBytes: githubLimits.checkRunSummary, seeAlso: seeTheRest }),
     ...(outcome.text ? { text: fitText(outcome.text, { maxBytes: githubLimits.checkRunText, seeAlso: seeTheRest }) } : {}),
-  };
-}
-
-function fittedAnnotation(annotation: Annotation): Annotation {
-  return {
-    ...annotation,
-    title: fitText(annotation.title, { maxBytes: githubLimits.annotationTitle }),
-    message: fitText(annotation.message, { maxBytes: githubLimits.annotationMessage, seeAlso: 'the check run summary' }),
   };
 }
 
