@@ -17,6 +17,7 @@ export const githubLimits = {
   annotationTitle: 255,
   annotationMessage: 64 * 1024 - 1,
   commentBody: 65_536,
+  issueBody: 65_536,
   labelName: 50,
 } as const;
 
