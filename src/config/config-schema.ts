@@ -16,6 +16,9 @@ const ignoreEntry = z
     message: 'an ignore entry names at least one of id, operation or path',
   });
 
+/** GitHub refuses label names over 50 characters: an admin's typo is caught here, not by a 422 later. */
+const labelName = z.string().max(50);
+
 export const limitsSchema = z
   .object({
     bytes_per_file: z.number().int().positive().default(20 * 1024 * 1024),
@@ -41,7 +44,7 @@ export const configSchema = z
       .default({}),
     breaking: z
       .object({
-        label: z.string().min(1).default('breaking-change'),
+        label: labelName.min(1).default('breaking-change'),
         reviewers: z
           .object({
             users: z.array(z.string()).default([]),
@@ -70,7 +73,7 @@ export const configSchema = z
     accept: z
       .object({
         teams: z.array(z.string()).default([]),
-        label: z.string().nullable().default(null),
+        label: labelName.nullable().default(null),
       })
       .strict()
       .default({}),
@@ -88,7 +91,7 @@ export const configSchema = z
         enabled: z.boolean().default(false),
         schedule: z.string().default('0 8 * * 1'),
         repo: z.string().nullable().default(null),
-        label: z.string().default('api-governance'),
+        label: labelName.default('api-governance'),
       })
       .strict()
       .default({}),

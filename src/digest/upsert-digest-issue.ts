@@ -1,6 +1,7 @@
 // digest (publish): one issue per ISO week, found again by its exact title among the issues that
 // carry the digest label (open or closed), updated in place, never duplicated. GitHub is the
 // only state, so any replica or an external `api-review digest` run can do this safely.
+import { fitText, githubLimits } from '../github/text-budget.js';
 import { statusOf, type GitHub, type IssueListItem } from './github-types.js';
 
 export interface DigestIssue {
@@ -17,7 +18,9 @@ export interface UpsertOutcome {
   url: string;
 }
 
-export async function upsertDigestIssue(octokit: GitHub, issue: DigestIssue): Promise<UpsertOutcome> {
+export async function upsertDigestIssue(octokit: GitHub, whole: DigestIssue): Promise<UpsertOutcome> {
+  // Spec names and findings of many pull requests make the body: within GitHub's limit by construction.
+  const issue = { ...whole, body: fitText(whole.body, { maxBytes: githubLimits.issueBody, seeAlso: 'the `API Review` check runs of the pull requests listed' }) };
   const [owner, repo] = splitRepo(issue.destination);
   const existing = await findDigestIssue(octokit, owner, repo, issue);
   if (existing) {

@@ -4,6 +4,7 @@
 // lost it, with the base location in the message.
 import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, Severity, SpecReview } from '../review/review.js';
+import { fitText, githubLimits } from './text-budget.js';
 
 export interface Annotation {
   path: string;
@@ -31,7 +32,16 @@ export function annotationsOf(review: Review, limit = maxAnnotations): Annotatio
     .filter((spec) => spec.status !== 'deleted')
     .flatMap((spec) => spec.items.map((item) => ({ spec, item })))
     .sort((a, b) => severityRank[a.item.severity] - severityRank[b.item.severity]);
-  return candidates.slice(0, limit).map(({ spec, item }) => annotationOf(spec, item));
+  return candidates.slice(0, limit).map(({ spec, item }) => withinLimits(annotationOf(spec, item)));
+}
+
+/** A rule id, operation or message comes from the pull request and can be any length; GitHub refuses past its limits. */
+function withinLimits(annotation: Annotation): Annotation {
+  return {
+    ...annotation,
+    title: fitText(annotation.title, { maxBytes: githubLimits.annotationTitle }),
+    message: fitText(annotation.message, { maxBytes: githubLimits.annotationMessage, seeAlso: 'the check run summary' }),
+  };
 }
 
 function annotationOf(spec: SpecReview, item: ReviewItem): Annotation {

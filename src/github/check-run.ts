@@ -1,14 +1,19 @@
 // publish: the `API Review` check run on the head commit — the gate branch protection requires.
-// It is created in_progress at once and always completed: with the verdict, or `neutral` and the
-// reason when the review could not run.
+// It is created in_progress at once and always completed: with the verdict, or with the reason
+// the review could not run (see review-failure.ts for which conclusion that is). Title, summary
+// and text are fitted into GitHub's limits here (annotations, where annotations.ts builds them),
+// so no review is too long to be recorded.
 import type { ProbotOctokit } from 'probot';
 import type { Annotation } from './annotations.js';
 import type { RepoRef } from './repo-ref.js';
+import { fitText, githubLimits } from './text-budget.js';
 
 export const checkRunName = 'API Review';
 
 /** GitHub accepts at most 50 annotations per create or update request. */
-const annotationsPerRequest = 50;
+const annotationsPerRequest = githubLimits.annotationsPerRequest;
+
+const seeTheRest = 'the annotations, the summary comment, or `api-review review --git BASE..HEAD` in a checkout for the whole review';
 
 export interface CheckRunRef extends RepoRef {
   checkRunId: number;
@@ -52,9 +57,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
     conclusion: outcome.conclusion,
     completed_at: now,
     output: {
-      title: outcome.title,
-      summary: outcome.summary,
-      ...(outcome.text ? { text: outcome.text } : {}),
+      ...fittedOutput(outcome),
       ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
     },
   });
@@ -64,7 +67,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
 export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
   const { owner, repo, checkRunId } = run;
   const batches = chunk(outcome.annotations, annotationsPerRequest);
-  const output = { title: outcome.title, summary: outcome.summary, ...(outcome.text ? { text: outcome.text } : {}) };
+  const output = fittedOutput(outcome);
   for (const batch of batches.slice(0, -1)) {
     await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
   }
@@ -80,12 +83,12 @@ export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef,
   });
 }
 
-export function neutralOutcome(reason: string): CheckOutcome {
+/** Title, summary and text within GitHub's limits, cut at a line with a note saying so. */
+function fittedOutput(outcome: CheckOutcome): { title: string; summary: string; text?: string } {
   return {
-    conclusion: 'neutral',
-    title: 'The API review could not run',
-    summary: `The API review could not run: ${reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
-    annotations: [],
+    title: fitText(outcome.title, { maxBytes: githubLimits.checkRunTitle }),
+    summary: fitText(outcome.summary, { maxBytes: githubLimits.checkRunSummary, seeAlso: seeTheRest }),
+    ...(outcome.text ? { text: fitText(outcome.text, { maxBytes: githubLimits.checkRunText, seeAlso: seeTheRest }) } : {}),
   };
 }
 

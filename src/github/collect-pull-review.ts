@@ -9,6 +9,7 @@ import { assessReview } from '../review/assess-review.js';
 import type { Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import { selectSpecs } from '../specs/select-specs.js';
+import { mayAffectSpecs } from '../specs/spec-relevance.js';
 import { blobStore } from './blob-store.js';
 import { gitHubFileSource } from './github-file-source.js';
 import { gitTree } from './git-tree.js';
@@ -17,7 +18,7 @@ import { compareWithMergeBase, type ComparedRevisions } from './merge-base.js';
 import { pullAcceptances } from './pull-acceptances.js';
 import type { PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
-import { reviewLinks, touchesDataFiles } from './quiet-pull.js';
+import { reviewLinks } from './quiet-pull.js';
 import { rulesetFor } from './ruleset-choice.js';
 import { listIssueComments, type IssueComment } from './sticky-comment.js';
 
@@ -50,8 +51,8 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
     : gitHubFileSource(gitTree(octokit, repo, pull.headSha), blobs, headLabel);
   const links = reviewLinks(pull, compared.mergeBase);
 
-  // Only YAML and JSON files can be specs or `$ref` targets: a pull request without one needs no tree.
-  const pairs = touchesDataFiles(compared.changed)
+  // A `$ref` can name a file of any extension: only files that are never a document need no tree.
+  const pairs = mayAffectSpecs(compared.changed)
     ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs })
     : [];
   const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));

@@ -14,6 +14,7 @@ import { loadRepoConfig } from './repo-config.js';
 import { isTeamMember, permissionOf } from './repo-permissions.js';
 import { rulesetFor } from './ruleset-choice.js';
 import { runPullRequestReview } from './run-pull-request-review.js';
+import { fitText, githubLimits } from './text-budget.js';
 
 export async function commandDepsOf(context: Context<'issue_comment.created'>): Promise<CommandDeps> {
   const { comment, issue } = context.payload;
@@ -37,7 +38,9 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
     permissionOf: (login) => permissionOf(octokit, repo, login),
     isApproverTeamMember: (login) => isTeamMember(octokit, repo.owner, config.accept.teams, login),
     reply: async (body) => {
-      await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body });
+      // Every reply, `plan` included, within GitHub's comment limit: a long reply is cut, not refused.
+      const fitted = fitText(body, { maxBytes: githubLimits.commentBody, seeAlso: 'the summary comment and the `API Review` check run' });
+      await octokit.rest.issues.createComment({ ...repo, issue_number: issue.number, body: fitted });
     },
     react: async (content) => {
       await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });

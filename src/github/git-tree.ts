@@ -45,7 +45,8 @@ export function gitTree(octokit: ProbotOctokit, repo: RepoRef, commit: string): 
   };
 }
 
-async function listRecursively(octokit: ProbotOctokit, repo: RepoRef, commit: string): Promise<{ entries: Map<string, TreeEntry>; truncated: boolean }> {
+/** Every entry of a commit in one call; `truncated` when GitHub stopped listing (the map is then partial). */
+export async function listRecursively(octokit: ProbotOctokit, repo: RepoRef, commit: string): Promise<{ entries: Map<string, TreeEntry>; truncated: boolean }> {
   const { data } = await octokit.rest.git.getTree({ ...repo, tree_sha: commit, recursive: 'true' });
   const entries = new Map<string, TreeEntry>();
   for (const item of data.tree) {

@@ -1,8 +1,10 @@
 // collect: what the pull request changed, measured from the merge base (GitHub's compare API),
 // not from the tip of the base branch, so changes already on the base are never blamed on it.
+// Past the cap of GitHub's file lists, the changed set comes from the two git trees instead.
 import type { ProbotOctokit } from 'probot';
 import type { ChangedFile, ChangeStatus } from '../specs/select-specs.js';
 import type { RepoRef } from './repo-ref.js';
+import { changedBetweenTrees } from './tree-diff.js';
 
 /** A changed file with the blob SHA of its head version (absent for removals). */
 export interface ComparedFile extends ChangedFile {
@@ -12,7 +14,11 @@ export interface ComparedFile extends ChangedFile {
 export interface ComparedRevisions {
   mergeBase: string;
   changed: ComparedFile[];
-  /** False when GitHub's file list stopped at its cap, so files may be missing from `changed`. */
+  /**
+   * False when `changed` may miss files. GitHub's lists stop at a cap; past it the trees are
+   * compared, so this is true whenever a review reaches here (the field stays for callers that
+   * build a partial list themselves).
+   */
   complete: boolean;
 }
 
@@ -37,7 +43,12 @@ export async function compareWithMergeBase(
   const listed: ListedFile[] = data.files ?? [];
   const capped = listed.length >= compareFileCap;
   const files = capped ? await listPullFiles(octokit, repo, pull.number) : listed;
-  return { mergeBase: data.merge_base_commit.sha, changed: files.flatMap(changedFile), complete: !capped || files.length < pullFileCap };
+  const mergeBase = data.merge_base_commit.sha;
+  if (files.length >= pullFileCap) {
+    // The list stopped at GitHub's cap: any file past it would go unreviewed.
+    return { mergeBase, changed: await changedBetweenTrees(octokit, repo, mergeBase, pull.headSha, pullFileCap), complete: true };
+  }
+  return { mergeBase, changed: files.flatMap(changedFile), complete: true };
 }
 
 async function listPullFiles(octokit: ProbotOctokit, repo: RepoRef, pullNumber: number): Promise<ListedFile[]> {

@@ -1,16 +1,19 @@
 // The whole review of one pull request, from any trigger (webhook, re-run, slash command): the
-// check run is created at once and always completed — with the verdict, or `neutral` and the
-// reason — and the review is published on the pull request unless a newer push superseded it.
+// check run is created at once and always completed — with the verdict, or with the reason the
+// review could not finish (review-failure.ts decides between `failure` and `neutral`) — and the
+// review is published on the pull request unless a newer push superseded it.
 import type { Logger, ProbotOctokit } from 'probot';
 import { renderCheckSummary } from '../render/render-review.js';
-import { checkDataOf, formatCheckData } from '../review/check-data.js';
+import { checkDataOf } from '../review/check-data.js';
 import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
 import { annotationsOf } from './annotations.js';
+import { fittedCheckDataLine } from './check-data-budget.js';
+import { githubLimits } from './text-budget.js';
 import { countApiCalls } from './api-call-counter.js';
 import { botLoginOf } from './bot-login.js';
-import { completeCheckRun, createCompletedCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
+import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { publishToPull } from './publish-to-pull.js';
@@ -18,7 +21,7 @@ import { lookAtPull, type PullLook } from './quiet-pull.js';
 import { loadRepoConfig, type ConfigReader } from './repo-config.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { ReviewLimitError } from './review-limit-error.js';
-import { httpStatusOf } from './http-status.js';
+import { outsideFailure, reviewFailureOf, unfinishedOutcome, type ReviewFailure } from './review-failure.js';
 import { onePerPull } from './pull-queue.js';
 
 /** What a review needs from its trigger; a Probot `Context` is one. */
@@ -53,7 +56,7 @@ async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promis
   const stopTimer = reviewDuration.startTimer();
   let checkRun: CheckRunRef | undefined;
   let conclusion: CheckOutcome['conclusion'] | undefined;
-  let reason = 'the review stopped unexpectedly';
+  let failure: ReviewFailure = { conclusion: 'failure', reason: 'the review stopped unexpectedly' };
   let started: { headSha: string; pullNumber: number } | undefined;
   try {
     const pull = target.pull ?? (await fetchPull(deps.octokit, repo, target.pullNumber));
@@ -67,19 +70,21 @@ async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promis
       return look.review;
     }
     checkRun = await startCheckRun(deps.octokit, repo, headSha, pull.number);
-    const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun, look);
+    // Told as soon as the check run holds its conclusion: a later failure (publishing the comment)
+    // must not overwrite the verdict.
+    const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun, look, (concluded) => (conclusion = concluded));
     conclusion = reviewed.conclusion;
     return reviewed.review;
   } catch (error) {
-    reason = failureReason(error);
+    failure = reviewFailureOf(error);
     errorsTotal.inc({ stage: checkRun ? 'review' : 'start' });
     log.error({ err: error }, 'the review failed');
     return undefined;
   } finally {
     // Never left in_progress: whatever happened above, the check run ends here.
-    if (checkRun && conclusion === undefined) conclusion = await completeNeutral(deps.octokit, checkRun, reason, log);
+    if (checkRun && conclusion === undefined) conclusion = await completeUnfinished(deps.octokit, checkRun, failure, log);
     // Failed before the check run existed (the first look at the pull request): create it completed.
-    else if (!checkRun && started && conclusion === undefined) conclusion = await createNeutral(deps.octokit, repo, started, reason, log);
+    else if (!checkRun && started && conclusion === undefined) conclusion = await createUnfinished(deps.octokit, repo, started, failure, log);
     counter.stop();
     githubApiCalls.inc(counter.calls);
     githubApiCallsPerReview.observe(counter.calls);
@@ -94,10 +99,12 @@ async function reviewAndPublish(
   pull: PullSnapshot,
   checkRun: CheckRunRef,
   look: Extract<PullLook, { quiet: false }>,
+  concluded: (conclusion: CheckOutcome['conclusion']) => void,
 ): Promise<{ review?: Review; conclusion: CheckOutcome['conclusion'] | undefined }> {
   const repo = { owner: checkRun.owner, repo: checkRun.repo };
   const config = await loadRepoConfig((name) => deps.config(name));
-  if (!config.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, config.message, log) };
+  // The config is read from the default branch: its admins, not this pull request, must fix it.
+  if (!config.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(config.message), log) };
   const collected = await withinReviewBudget(
     config.config.limits.seconds_per_review,
     collectPullReview({
@@ -112,10 +119,12 @@ async function reviewAndPublish(
     }),
     (message) => new ReviewLimitError(message),
   );
-  if (!collected.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, collected.reason, log) };
+  // Not ok only when the configured ruleset, read from the merge base, cannot be loaded.
+  if (!collected.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(collected.reason), log) };
   const { review } = collected;
   const outcome = checkOutcomeOf(review, collected.links);
   await completeCheckRun(deps.octokit, checkRun, outcome);
+  concluded(outcome.conclusion);
   const published = await publishToPull({ ...collected, octokit: deps.octokit, log, repo, pullNumber: pull.number, headSha: pull.headSha, config: config.config });
   if (published.stale) log.info({ reviewed: pull.headSha, current: published.currentHead }, 'a newer push superseded this review; not published on the pull request');
   else {
@@ -130,42 +139,34 @@ function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSumm
     conclusion: review.verdict === 'fail' ? 'failure' : 'success',
     title: review.title,
     summary: renderCheckSummary(review, links),
-    text: formatCheckData(checkDataOf(review)),
+    text: fittedCheckDataLine(checkDataOf(review), githubLimits.checkRunText),
     annotations: annotationsOf(review),
   };
 }
 
-function completeNeutral(octokit: ProbotOctokit, checkRun: CheckRunRef, reason: string, log: Logger): Promise<'neutral' | undefined> {
-  return publishNeutral(() => completeCheckRun(octokit, checkRun, neutralOutcome(reason)), 'completed', reason, log);
+function completeUnfinished(octokit: ProbotOctokit, checkRun: CheckRunRef, failure: ReviewFailure, log: Logger): Promise<CheckOutcome['conclusion'] | undefined> {
+  return publishUnfinished(() => completeCheckRun(octokit, checkRun, unfinishedOutcome(failure)), 'completed', failure, log);
 }
 
-function createNeutral(
+function createUnfinished(
   octokit: ProbotOctokit,
   repo: { owner: string; repo: string },
   started: { headSha: string; pullNumber: number },
-  reason: string,
+  failure: ReviewFailure,
   log: Logger,
-): Promise<'neutral' | undefined> {
-  return publishNeutral(() => createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, neutralOutcome(reason)), 'created', reason, log);
+): Promise<CheckOutcome['conclusion'] | undefined> {
+  return publishUnfinished(() => createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, unfinishedOutcome(failure)), 'created', failure, log);
 }
 
-/** Publishes a neutral check run; a failure to do so is counted and logged, never thrown. */
-async function publishNeutral(publish: () => Promise<unknown>, done: 'completed' | 'created', reason: string, log: Logger): Promise<'neutral' | undefined> {
+/** Publishes the check run of a review that could not finish; a failure to do so is counted and logged, never thrown. */
+async function publishUnfinished(publish: () => Promise<unknown>, done: 'completed' | 'created', failure: ReviewFailure, log: Logger): Promise<CheckOutcome['conclusion'] | undefined> {
   try {
     await publish();
-    log.warn({ reason }, `the check run was ${done} as neutral`);
-    return 'neutral';
+    log.warn({ reason: failure.reason }, `the check run was ${done} as ${failure.conclusion}`);
+    return failure.conclusion;
   } catch (error) {
     errorsTotal.inc({ stage: 'complete-check-run' });
-    log.error({ err: error, reason }, `the check run could not be ${done}`);
+    log.error({ err: error, reason: failure.reason }, `the check run could not be ${done}`);
     return undefined;
   }
-}
-
-/** A sentence for the check run: limits and GitHub failures by name, anything else as internal. */
-function failureReason(error: unknown): string {
-  if (error instanceof ReviewLimitError) return error.message;
-  const status = httpStatusOf(error);
-  if (status !== undefined) return `GitHub answered ${status} (${error instanceof Error ? error.message : 'request failed'}), after retries.`;
-  return `an internal error: ${error instanceof Error ? error.message : String(error)}`;
 }

@@ -3,6 +3,7 @@
 // posts a duplicate on a long discussion.
 import type { ProbotOctokit } from 'probot';
 import type { RepoRef } from './repo-ref.js';
+import { fitText, githubLimits } from './text-budget.js';
 
 /** Written by templates/review-comment.hbs as the comment's first line. */
 export const summaryMarker = '<!-- api-review-bot:summary -->';
@@ -56,9 +57,11 @@ export async function upsertSummaryComment(
   repo: RepoRef,
   issueNumber: number,
   existing: IssueComment | undefined,
-  body: string,
+  whole: string,
   create: boolean,
 ): Promise<CommentWrite> {
+  // Cut at the end: the marker on the first line survives, so the comment is still found again.
+  const body = fitText(whole, { maxBytes: githubLimits.commentBody, seeAlso: 'the `API Review` check run and its annotations' });
   if (existing) {
     if (existing.body === body) return 'unchanged';
     await octokit.rest.issues.updateComment({ ...repo, comment_id: existing.id, body });

@@ -16,6 +16,7 @@ import { refTarget } from './ref-target.js';
 import { boundRegExpBacktracking } from './regexp-backtracking.js';
 import type { JsonPath, SourceLocation } from './source-location.js';
 import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
+import { isNeverADocument } from './spec-relevance.js';
 import { swagger2PathFor } from './swagger2-locations.js';
 
 export interface LoadOptions {
@@ -113,6 +114,11 @@ async function loadReferencedFiles(
       }
       if (target.kind === 'outside') {
         problem('ref-outside-repository', `$ref "${ref}" leaves the repository root and is never read`, from);
+        continue;
+      }
+      // Never read, so that a change to such a file can be known to leave every spec alone (spec-relevance.ts).
+      if (isNeverADocument(target.file)) {
+        problem('ref-not-a-document', `$ref "${ref}" names a file that is not a YAML or JSON document (by its extension) and is never read`, from);
         continue;
       }
       pendingPointers.push({ file: target.file, path: target.path, from, ref });

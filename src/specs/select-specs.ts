@@ -1,7 +1,7 @@
 // collect: which API descriptions a change affects. A changed file is a spec when its name
 // matches the globs or its content is an OpenAPI document; an unchanged spec root is affected
 // when one of the files its `$ref`s reach changed (a change to `schemas/pet.yaml` re-reviews
-// every root that includes it).
+// every root that includes it, whatever the referenced file's extension: `schemas/pet.schema`).
 import picomatch from 'picomatch';
 import { looksLikeApiDescription } from './detect-version.js';
 import type { FileSource } from './file-source.js';

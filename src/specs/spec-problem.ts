@@ -11,6 +11,7 @@ export type SpecProblemCode =
   | 'unsupported-version'
   | 'ref-remote'
   | 'ref-outside-repository'
+  | 'ref-not-a-document'
   | 'ref-missing'
   | 'ref-cycle'
   | 'limit-exceeded'

@@ -27,4 +27,13 @@ describe('annotationsOf', () => {
     expect(annotationsOf(review)[0]).toMatchObject({ path: 'openapi.yaml', start_line: 1, annotation_level: 'failure' });
     expect(annotationsOf(review)[0]?.message).toContain('old/openapi.yaml:70');
   });
+
+  it('keeps a title and a message built from a hostile spec within GitHub\'s limits', () => {
+    const long = change('request-parameter-became-required', 'error', `GET /${'x'.repeat(1_000)}`, 1);
+    const review = assessReview({ specs: [analysis({ changes: [{ ...long, message: 'ü'.repeat(40_000) }] })], config: defaultConfig, acceptances: [], now });
+    const [annotation] = annotationsOf(review);
+    expect(Buffer.byteLength(annotation?.title ?? '')).toBeLessThanOrEqual(255);
+    expect(annotation?.title).toMatch(/^request-parameter-became-required · GET \/x+…$/);
+    expect(Buffer.byteLength(annotation?.message ?? '')).toBeLessThanOrEqual(64 * 1024 - 1);
+  });
 });

@@ -46,7 +46,13 @@ export interface FakeRepoOptions {
   appSlug?: string;
   /** Requests whose path matches answer 500 (an outage). */
   failOn?: RegExp;
+  /** Recursive tree listings say `truncated` (GitHub's cap of 100,000 entries or 7 MB). */
+  truncatedTrees?: boolean;
 }
+
+/** GitHub's caps on changed-file lists: the compare API lists 300, a pull request's file list 3,000. */
+const compareFileCap = 300;
+const pullFileCap = 3000;
 
 export interface FakeAnswer {
   status: number;
@@ -110,20 +116,22 @@ export class FakeGitHub {
     if (method === 'GET' && rest === '/contents/.github/api-review.yml') {
       return this.options.config === undefined ? undefined : { status: 200, body: this.options.config, headers: { 'content-type': 'text/plain; charset=utf-8' } };
     }
-    if (method === 'POST' && rest === '/check-runs') return this.createCheckRun(request.body ?? {});
+    if (method === 'POST' && rest === '/check-runs') return refusedCheckRunOutput(request.body) ?? this.createCheckRun(request.body ?? {});
     const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
-    if (method === 'PATCH' && checkRun) return this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
+    if (method === 'PATCH' && checkRun) return refusedCheckRunOutput(request.body) ?? this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
     if (method === 'GET' && /^\/commits\/[^/]+\/check-runs$/.test(rest)) {
       const runs = [...this.checkRuns.values()];
       return ok({ total_count: runs.length, check_runs: runs });
     }
     if (method === 'GET' && rest === `/compare/main...${headSha}`) return ok(this.compare());
+    if (method === 'GET' && rest === `/pulls/${this.pullNumber}/files`) return this.page(request, this.changedFiles().slice(0, pullFileCap));
     const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
-    if (method === 'GET' && tree) return this.tree(tree[1] as string);
+    if (method === 'GET' && tree) return this.tree(tree[1] as string, request);
     const blob = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest);
     if (method === 'GET' && blob) return this.blob(blob[1] as string);
     if (method === 'GET' && rest === `/pulls/${this.pullNumber}`) return ok(this.pull());
     if (method === 'GET' && rest === `${issue}/comments`) return this.page(request, this.comments.map((comment) => this.commentJson(comment)));
+    if ((method === 'POST' || method === 'PATCH') && tooLong(request.body?.body, 65_536)) return unprocessable('body is too long (maximum is 65536 characters)');
     if (method === 'POST' && rest === `${issue}/comments`) return this.createComment(String(request.body?.body ?? ''));
     const comment = /^\/issues\/comments\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && comment) return this.updateComment(Number(comment[1]), String(request.body?.body ?? ''));
@@ -132,6 +140,7 @@ export class FakeGitHub {
       return { status: 204, body: undefined };
     }
     if (method === 'POST' && rest === `${issue}/labels`) {
+      if (((request.body?.labels as string[] | undefined) ?? []).some((name) => tooLong(name, 50))) return unprocessable('name is too long (maximum is 50 characters)');
       this.labels.push(...((request.body?.labels as string[] | undefined) ?? []));
       return ok(this.labels.map((name) => ({ name })));
     }
@@ -140,6 +149,7 @@ export class FakeGitHub {
       this.labels = this.labels.filter((name) => name !== label[1]);
       return ok([]);
     }
+    if (method === 'POST' && /^\/issues\/comments\/\d+\/reactions$/.test(rest)) return { status: 201, body: { id: this.nextId++, content: request.body?.content } };
     if (method === 'GET' && rest === `${issue}/timeline`) return this.page(request, this.options.timeline ?? []);
     if (method === 'POST' && rest === `/pulls/${this.pullNumber}/requested_reviewers`) return { status: 201, body: this.pull() };
     if (method === 'GET' && /^\/collaborators\/[^/]+\/permission$/.test(rest)) return ok({ permission: 'write', role_name: 'write', user: null });
@@ -160,6 +170,11 @@ export class FakeGitHub {
   }
 
   private compare(): unknown {
+    return { status: 'ahead', merge_base_commit: { sha: baseSha }, base_commit: { sha: baseSha }, commits: [], files: this.changedFiles().slice(0, compareFileCap) };
+  }
+
+  /** What changed between base and head, sorted by path as git lists a diff. */
+  private changedFiles(): { filename: string; status: string; sha: string }[] {
     const base = this.options.baseFiles;
     const head = this.options.headFiles;
     const files = [
@@ -169,10 +184,10 @@ export class FakeGitHub {
         .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string) })),
       ...Object.keys(base).filter((path) => head[path] === undefined).map((filename) => ({ filename, status: 'removed', sha: blobSha(base[filename] as string) })),
     ];
-    return { status: 'ahead', merge_base_commit: { sha: baseSha }, base_commit: { sha: baseSha }, commits: [], files };
+    return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
   }
 
-  private tree(sha: string): FakeAnswer | undefined {
+  private tree(sha: string, request: RecordedRequest): FakeAnswer | undefined {
     const files = sha === baseSha ? this.options.baseFiles : sha === headSha ? this.options.headFiles : undefined;
     if (!files) return undefined;
     const entries = Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }));
@@ -181,7 +196,7 @@ export class FakeGitHub {
         entries.push({ path, mode: '120000', type: 'blob', sha: blobSha(target), size: target.length });
       }
     }
-    return ok({ sha, truncated: false, tree: entries });
+    return ok({ sha, truncated: this.options.truncatedTrees === true && request.query.get('recursive') !== null, tree: entries });
   }
 
   private blob(sha: string): FakeAnswer | undefined {
@@ -243,6 +258,27 @@ export class FakeGitHub {
 
 function ok(body: unknown): FakeAnswer {
   return { status: 200, body };
+}
+
+function unprocessable(message: string): FakeAnswer {
+  return { status: 422, body: { message: 'Validation Failed', errors: [{ code: 'custom', message }] } };
+}
+
+/** GitHub measures these limits in characters but enforces them on bytes in practice; the fake is as strict. */
+function tooLong(text: unknown, max: number): boolean {
+  return typeof text === 'string' && Buffer.byteLength(text) > max;
+}
+
+/** GitHub's documented limits on a check run's output: 422 past any of them, as GitHub answers. */
+function refusedCheckRunOutput(body: Record<string, unknown> | undefined): FakeAnswer | undefined {
+  const output = body?.output as { title?: unknown; summary?: unknown; text?: unknown; annotations?: { title?: unknown; message?: unknown }[] } | undefined;
+  if (!output) return undefined;
+  if (tooLong(output.title, 255)) return unprocessable('output.title is too long');
+  if (tooLong(output.summary, 65_535) || tooLong(output.text, 65_535)) return unprocessable('output.summary or output.text is too long (maximum is 65535 characters)');
+  const annotations = output.annotations ?? [];
+  if (annotations.length > 50) return unprocessable('at most 50 annotations per request');
+  if (annotations.some((annotation) => tooLong(annotation.title, 255) || tooLong(annotation.message, 65_535))) return unprocessable('annotation title or message is too long');
+  return undefined;
 }
 
 /** Git's blob id: what GitHub's trees list and the blob API is addressed by. */

@@ -60,3 +60,12 @@ export function checkRunRerequestedEvent(fake: FakeGitHub, externalId: string): 
   Object.assign(payload, { repository: repository(fake), installation: { id: 1, node_id: 'x' } });
   return { id: 'delivery-rerun', name: 'check_run', payload } as EmitterWebhookEvent<'check_run'>;
 }
+
+/** A new comment on the pull request (the shape `issue_comment.created` delivers), by a person. */
+export function pullCommentEvent(fake: FakeGitHub, body: string, user = { login: 'alice', type: 'User' }): EmitterWebhookEvent<'issue_comment'> {
+  const payload = example('issue_comment', 'created');
+  Object.assign(payload.issue as object, { number: fake.pullNumber, pull_request: { url: `https://api.github.com/repos/${fake.owner}/${fake.repo}/pulls/${fake.pullNumber}` } });
+  Object.assign(payload.comment as object, { id: 900, body, user, html_url: `https://github.com/${fake.owner}/${fake.repo}/pull/${fake.pullNumber}#issuecomment-900` });
+  Object.assign(payload, { action: 'created', repository: repository(fake), installation: { id: 1, node_id: 'x' }, sender: user });
+  return { id: 'delivery-comment', name: 'issue_comment', payload } as EmitterWebhookEvent<'issue_comment'>;
+}

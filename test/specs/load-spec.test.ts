@@ -93,6 +93,12 @@ describe('loadSpec', () => {
       mentions: 'leaves the repository root',
     },
     {
+      name: '$ref into a source file',
+      files: { 'openapi.yaml': petstore.replace('./schemas/pet.yaml#/Pet', './src/pet.ts'), 'src/pet.ts': 'type: object\n' },
+      code: 'ref-not-a-document',
+      mentions: 'is never read',
+    },
+    {
       name: 'binary file',
       files: { 'openapi.yaml': new Uint8Array([0x6f, 0x00, 0xff, 0xfe]) },
       code: 'not-text',
