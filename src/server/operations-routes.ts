@@ -37,7 +37,7 @@ export function operationsRoutesFor(env: OperationsEnv): ServerHandler {
 }
 
 /** The routes as `npm start` mounts them, configured from the process environment. */
-export const operationsRoutes: ServerHandler = operationsRoutesFor(process.env);
+export const operationsRoutes: ServerHandler = operationsRoutesFor({ METRICS_TOKEN: process.env.METRICS_TOKEN });
 
 /**
  * `Authorization: Bearer <token>` (scheme case-insensitive, RFC 7235). Both sides are hashed
