@@ -3,6 +3,7 @@
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { isJsonObject } from '../specs/json-object.js';
+import { operationHasExamples } from '../specs/operation-examples.js';
 
 export interface OperationFacts {
   operation: string;
@@ -38,7 +39,7 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     path,
     hasErrorResponses: responseCodes.some((code) => /^[45]/.test(code) || code === 'default'),
     hasSecurity: Array.isArray(security) && security.length > 0,
-    hasExamples: JSON.stringify(op).includes('"example'),
+    hasExamples: operationHasExamples(spec, node, pathItem),
     isCollectionGet: method === 'get' && !/\}\/?$/.test(path),
     hasPagination: parameters.some((parameter) => paginationNames.has(String(parameter.name).toLowerCase())),
     isCreate: method === 'post',
