@@ -6,6 +6,7 @@ import { httpMethods } from '../specs/http-methods.js';
 import type { OperationRecord } from './digest-facts.js';
 import { isJsonObject } from '../specs/json-object.js';
 import { operationHasExamples } from '../specs/operation-examples.js';
+import { formatOperationName } from '../specs/operation-name.js';
 
 export function describeOperations(spec: LoadedSpec): OperationRecord[] {
   const paths = resolveNode(spec, rootNode(spec, ['paths']));
@@ -16,7 +17,7 @@ export function describeOperations(spec: LoadedSpec): OperationRecord[] {
     if (!isJsonObject(pathItem.value)) continue;
     for (const method of httpMethods) {
       const node = resolveNode(spec, childNode(pathItem, method));
-      if (isJsonObject(node.value)) records.push(describeOperation(spec, `${method.toUpperCase()} ${path}`, node, pathItem));
+      if (isJsonObject(node.value)) records.push(describeOperation(spec, formatOperationName(method, path), node, pathItem));
     }
   }
   return records;
