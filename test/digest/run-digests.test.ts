@@ -64,7 +64,7 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
   });
 
   it('writes nothing into a digest.repo that has not opted in, and says so only to the operator', async () => {
-    const original = branchFiles['.github/api-review.yml'];
+    const original = branchFiles['.github/api-review.yml'] as string;
     branchFiles['.github/api-review.yml'] = 'digest:\n  enabled: true\n  repo: octo/elsewhere\n';
     try {
       const problems: string[] = [];
