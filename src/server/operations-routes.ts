@@ -36,8 +36,11 @@ export function operationsRoutesFor(env: OperationsEnv): ServerHandler {
   };
 }
 
-/** The routes as `npm start` mounts them, configured from the process environment. */
-export const operationsRoutes: ServerHandler = operationsRoutesFor({ METRICS_TOKEN: process.env.METRICS_TOKEN });
+/**
+ * The routes as `npm start` mounts them. The environment is read on each request rather than at
+ * import, so a token set after this module loaded (a test harness, an env loader) still applies.
+ */
+export const operationsRoutes: ServerHandler = (request, response) => operationsRoutesFor({ METRICS_TOKEN: process.env.METRICS_TOKEN })(request, response);
 
 /**
  * `Authorization: Bearer <token>` (scheme case-insensitive, RFC 7235). Both sides are hashed
