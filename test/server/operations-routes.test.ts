@@ -3,12 +3,11 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterEach, describe, expect, it } from 'vitest';
-import { operationsRoutesFor } from '../../src/server/operations-routes.js';
+import { operationsRoutes, operationsRoutesFor, type ServerHandler } from '../../src/server/operations-routes.js';
 
 let server: Server | undefined;
 
-async function serve(metricsToken: string | undefined): Promise<string> {
-  const routes = operationsRoutesFor({ METRICS_TOKEN: metricsToken });
+async function serve(metricsToken: string | undefined, routes: ServerHandler = operationsRoutesFor({ METRICS_TOKEN: metricsToken })): Promise<string> {
   server = createServer((request, response) => {
     void routes(request, response).then((answered) => {
       if (!answered) response.writeHead(404).end();
@@ -59,5 +58,20 @@ describe('GET /metrics without METRICS_TOKEN', () => {
     const response = await fetch(`${url}/metrics`);
     expect(response.status).toBe(200);
     expect(await response.text()).toContain('api_review_reviews_total');
+  });
+});
+
+describe('the routes npm start mounts', () => {
+  it('read METRICS_TOKEN from the process environment when a request comes', async () => {
+    const saved = process.env.METRICS_TOKEN;
+    try {
+      const url = await serve(undefined, operationsRoutes);
+      process.env.METRICS_TOKEN = token;
+      expect((await fetch(`${url}/metrics`)).status).toBe(401);
+      expect((await fetch(`${url}/metrics`, { headers: { authorization: `Bearer ${token}` } })).status).toBe(200);
+    } finally {
+      if (saved === undefined) delete process.env.METRICS_TOKEN;
+      else process.env.METRICS_TOKEN = saved;
+    }
   });
 });
