@@ -22,7 +22,8 @@ export async function digestCommand(options: ParsedOptions, output: Output, env:
     const account = installation.account && 'login' in installation.account ? installation.account.login : `installation ${installation.id}`;
     let outcomes: DigestOutcome[];
     try {
-      outcomes = await runInstallationDigests(await app.auth(installation.id), { now });
+      const report = (problem: string): void => output.err(`api-review digest: ${account}: ${problem}`);
+      outcomes = await runInstallationDigests(await app.auth(installation.id), { now, report });
     } catch (error) {
       failed += 1;
       output.err(`api-review digest: ${account}: ${error instanceof Error ? error.message : String(error)}`);

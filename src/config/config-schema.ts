@@ -1,6 +1,7 @@
 // The repository's `.github/api-review.yml`, validated with zod. Every key is optional;
 // the defaults here are the documented ones (README "Configuration").
 import { z } from 'zod';
+import { digestScheduleProblem } from './digest-schedule.js';
 
 const levelName = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -89,7 +90,14 @@ export const configSchema = z
     digest: z
       .object({
         enabled: z.boolean().default(false),
-        schedule: z.string().default('0 8 * * 1'),
+        schedule: z
+          .string()
+          .trim()
+          .default('0 8 * * 1')
+          .superRefine((schedule, context) => {
+            const problem = digestScheduleProblem(schedule);
+            if (problem !== undefined) context.addIssue({ code: z.ZodIssueCode.custom, message: problem });
+          }),
         repo: z.string().nullable().default(null),
         label: labelName.default('api-governance'),
       })

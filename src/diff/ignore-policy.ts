@@ -4,6 +4,7 @@
 import picomatch from 'picomatch';
 import type { Change } from './change.js';
 import type { ReviewConfig } from '../config/config-schema.js';
+import { formatOperationName, parseOperationName } from '../specs/operation-name.js';
 
 export type IgnoreEntry = ReviewConfig['breaking']['ignore'][number];
 
@@ -33,11 +34,11 @@ function entryMatcher(entry: IgnoreEntry): IgnoreMatcher {
 
 /** `get  /pets/{id}` and `GET /pets/{id}` name the same operation. */
 function normalizeOperation(operation: string): string {
-  const [method = '', ...rest] = operation.trim().split(/\s+/);
-  return `${method.toUpperCase()} ${rest.join(' ')}`;
+  const { method, path } = parseOperationName(operation);
+  return formatOperationName(method, path);
 }
 
 function templateOf(operation: string): string | undefined {
-  const space = operation.indexOf(' ');
-  return space === -1 ? undefined : operation.slice(space + 1);
+  const { path } = parseOperationName(operation);
+  return path === '' ? undefined : path;
 }

@@ -6,6 +6,7 @@ import { pathKey, pathParameterRenames } from './path-key.js';
 import { childOf, entriesOf, isObject } from './spec-nodes.js';
 import { isInContract, readStability } from './stability-level.js';
 import { httpMethods } from '../specs/http-methods.js';
+import { formatOperationName } from '../specs/operation-name.js';
 
 export interface OperationSide {
   /** Lower-case HTTP method. */
@@ -143,7 +144,7 @@ function pathSide(spec: LoadedSpec, template: string, node: SpecNode): PathSide 
     for (const method of httpMethods) {
       const operation = childOf(spec, node, method);
       if (!isObject(operation.value)) continue;
-      operations.push({ method, template, pathItem: node, node: operation, label: `${method.toUpperCase()} ${template}` });
+      operations.push({ method, template, pathItem: node, node: operation, label: formatOperationName(method, template) });
     }
   }
   return { template, node, operations };

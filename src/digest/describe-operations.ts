@@ -5,6 +5,8 @@ import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { httpMethods } from '../specs/http-methods.js';
 import type { OperationRecord } from './digest-facts.js';
 import { isJsonObject } from '../specs/json-object.js';
+import { operationHasExamples } from '../specs/operation-examples.js';
+import { formatOperationName } from '../specs/operation-name.js';
 
 export function describeOperations(spec: LoadedSpec): OperationRecord[] {
   const paths = resolveNode(spec, rootNode(spec, ['paths']));
@@ -15,7 +17,7 @@ export function describeOperations(spec: LoadedSpec): OperationRecord[] {
     if (!isJsonObject(pathItem.value)) continue;
     for (const method of httpMethods) {
       const node = resolveNode(spec, childNode(pathItem, method));
-      if (isJsonObject(node.value)) records.push(describeOperation(spec, `${method.toUpperCase()} ${path}`, node, pathItem));
+      if (isJsonObject(node.value)) records.push(describeOperation(spec, formatOperationName(method, path), node, pathItem));
     }
   }
   return records;
@@ -31,39 +33,11 @@ function describeOperation(spec: LoadedSpec, operation: string, node: SpecNode, 
     hasSummary: isText(op.summary),
     hasDescription: isText(op.description),
     hasErrorResponses: codes.some((code) => /^[45]/.test(code) || code === 'default'),
-    hasExamples: hasExamples(spec, node, pathItem, responses, codes),
+    hasExamples: operationHasExamples(spec, node, pathItem),
     deprecated: op.deprecated === true,
     // YAML turns an unquoted date into a Date; keep the calendar day as written.
     sunset: typeof sunset === 'string' ? sunset : sunset instanceof Date ? sunset.toISOString().slice(0, 10) : undefined,
   };
-}
-
-/** An example anywhere a client reads one: parameters, the request body, or a response. */
-function hasExamples(spec: LoadedSpec, node: SpecNode, pathItem: SpecNode, responses: SpecNode, codes: string[]): boolean {
-  const parameters = [...listItems(spec, childNode(pathItem, 'parameters')), ...listItems(spec, childNode(node, 'parameters'))];
-  if (parameters.some((parameter) => carriesExample(spec, parameter))) return true;
-  const body = resolveNode(spec, childNode(node, 'requestBody'));
-  if (contentHasExample(spec, body)) return true;
-  return codes.some((code) => contentHasExample(spec, resolveNode(spec, childNode(responses, code))));
-}
-
-function contentHasExample(spec: LoadedSpec, holder: SpecNode): boolean {
-  const content = childNode(holder, 'content');
-  if (!isJsonObject(content.value)) return false;
-  return Object.keys(content.value).some((mediaType) => carriesExample(spec, resolveNode(spec, childNode(content, mediaType))));
-}
-
-/** A parameter or media type object with `example`/`examples`, or whose schema has one. */
-function carriesExample(spec: LoadedSpec, node: SpecNode): boolean {
-  if (!isJsonObject(node.value)) return false;
-  if ('example' in node.value || 'examples' in node.value) return true;
-  const schema = resolveNode(spec, childNode(node, 'schema'));
-  return isJsonObject(schema.value) && ('example' in schema.value || 'examples' in schema.value);
-}
-
-function listItems(spec: LoadedSpec, node: SpecNode): SpecNode[] {
-  if (!Array.isArray(node.value)) return [];
-  return node.value.map((_, index) => resolveNode(spec, childNode(node, index)));
 }
 
 function isText(value: unknown): boolean {

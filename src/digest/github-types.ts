@@ -19,7 +19,11 @@ export interface RepoRef {
   fullName: string;
   defaultBranch: string;
   htmlUrl: string;
+  /** Who can read it; decides which digests may report on it. Absent or `unknown`: treated with care. */
+  visibility?: RepoVisibility;
 }
+
+export type RepoVisibility = 'public' | 'internal' | 'private' | 'unknown';
 
 export function repoRefOf(repository: InstallationRepository): RepoRef {
   return {
@@ -28,7 +32,16 @@ export function repoRefOf(repository: InstallationRepository): RepoRef {
     fullName: repository.full_name,
     defaultBranch: repository.default_branch,
     htmlUrl: repository.html_url,
+    visibility: visibilityOf(repository),
   };
+}
+
+/** GitHub's `visibility` where it says it (internal exists on Enterprise), else the `private` flag. */
+function visibilityOf(repository: Pick<InstallationRepository, 'private' | 'visibility'>): RepoVisibility {
+  const stated = repository.visibility;
+  if (stated === 'public' || stated === 'internal' || stated === 'private') return stated;
+  if (typeof repository.private === 'boolean') return repository.private ? 'private' : 'public';
+  return 'unknown';
 }
 
 /** The HTTP status of an Octokit request error, if it is one. */

@@ -16,6 +16,11 @@ export interface DigestRunOptions {
   now: Date;
   /** Only the digest sent to this repository (`owner/name`); every planned digest otherwise. */
   destination?: string;
+  /**
+   * Hears what was left out and why (unreadable configs, refused `digest.repo`). These go to the
+   * operator's log, never into an issue: they may name repositories the issue's readers cannot see.
+   */
+  report?: (problem: string) => void;
 }
 
 export type DigestOutcome =
@@ -24,7 +29,7 @@ export type DigestOutcome =
 
 export interface InstallationPlan {
   targets: DigestTarget[];
-  /** Repositories whose config could not be read or is invalid. */
+  /** Repositories whose config could not be read or is invalid, and refused `digest.repo` requests. */
   problems: string[];
 }
 
@@ -40,16 +45,18 @@ export async function planInstallation(octokit: GitHub): Promise<InstallationPla
     if (outcome.ok) configured.push({ repo, config: outcome.config });
     else problems.push(`${outcome.message} (left out of the digest)`);
   }
-  return { targets: planDigestTargets(configured), problems };
+  const { targets, refusals } = planDigestTargets(configured);
+  return { targets, problems: [...problems, ...refusals] };
 }
 
 export async function runInstallationDigests(octokit: GitHub, options: DigestRunOptions): Promise<DigestOutcome[]> {
   const plan = await planInstallation(octokit);
+  for (const problem of plan.problems) options.report?.(problem);
   const targets = plan.targets.filter((target) => options.destination === undefined || target.destination.toLowerCase() === options.destination.toLowerCase());
   const loader = rememberingShipped();
   const outcomes: DigestOutcome[] = [];
   for (const target of targets) {
-    outcomes.push(await runDigestTarget(octokit, target, options.now, loader, target.covers.length > 1 ? plan.problems : []));
+    outcomes.push(await runDigestTarget(octokit, target, options.now, loader));
   }
   return outcomes;
 }
@@ -59,10 +66,8 @@ export async function runDigestTarget(
   target: DigestTarget,
   now: Date,
   loader: RulesetLoader = rememberingShipped(),
-  notes: readonly string[] = [],
 ): Promise<DigestOutcome> {
   const facts = await gatherDigestFacts(octokit, target.covers, now, loader);
-  facts.notes.unshift(...notes);
   const digest = computeDigest(facts, now);
   try {
     const outcome = await upsertDigestIssue(octokit, { destination: target.destination, title: digest.title, label: target.label, body: renderDigest(digest) });

@@ -50,7 +50,8 @@ export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {})
 
   const runNow = async (installationId: number, destination: string): Promise<DigestOutcome[]> => {
     const octokit = await app.auth(installationId);
-    const outcomes = await runInstallationDigests(octokit, { now: now(), destination });
+    const report = (problem: string): void => app.log.warn(`api-review digest: ${problem}`);
+    const outcomes = await runInstallationDigests(octokit, { now: now(), destination, report });
     for (const outcome of outcomes) {
       if (outcome.ok) app.log.info(`api-review digest: ${outcome.action} ${outcome.destination}#${outcome.number} "${outcome.title}"`);
       else app.log.warn(`api-review digest: ${outcome.destination} "${outcome.title}" failed: ${outcome.error}`);

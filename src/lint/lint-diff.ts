@@ -1,7 +1,7 @@
 // analyze: which lint findings a pull request introduced, which were already there at the merge
 // base, and which it fixed. Findings are matched by a fingerprint that survives line shifts and
 // reordering; only debt the pull request added can block a merge.
-import { valueAt } from '../specs/json-pointer.js';
+import { identityPath } from '../specs/identity-path.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import type { LintFinding } from './lint-finding.js';
 
@@ -22,9 +22,9 @@ export interface FingerprintContext {
 
 /**
  * Rule code, file and JSON path, without the line. An array index is replaced by what the item
- * is when the spec is at hand: `query:limit` for a parameter, the `$ref` for a reference, the
- * `name` of a tag, the value of a string item (`required`, `enum`). Reordering parameters then
- * does not make their findings look new.
+ * is when the spec is at hand (`identityPath`: `query:limit` for a parameter, the `$ref` for a
+ * reference, the `name` of a tag, the value of a scalar item). Reordering parameters then does
+ * not make their findings look new.
  */
 export function fingerprintFinding(finding: LintFinding, spec?: LoadedSpec): string {
   // A review fingerprints each finding several times (scoping the incremental lint, then
@@ -41,9 +41,7 @@ const fingerprints = new WeakMap<object, WeakMap<LintFinding, string>>();
 
 function computeFingerprint(finding: LintFinding, spec?: LoadedSpec): string {
   const data = spec?.files.get(finding.source.file)?.data;
-  const segments = finding.path.map((segment, index) =>
-    typeof segment === 'number' ? itemKey(valueAt(data, finding.path.slice(0, index + 1)), segment) : segment,
-  );
+  const segments = identityPath(data, finding.path);
   // The root file is named by its role: base and head of one spec may live at different paths
   // (a renamed spec, two local files), and its findings are still the same findings.
   const file = spec && finding.source.file === spec.root ? '<root>' : finding.source.file;
@@ -83,13 +81,4 @@ export function classifyFindings(
 
 function isStillUnmatched(finding: LintFinding, unmatched: ReadonlyMap<string, LintFinding[]>, spec?: LoadedSpec): boolean {
   return unmatched.get(fingerprintFinding(finding, spec))?.includes(finding) ?? false;
-}
-
-function itemKey(item: unknown, index: number): string | number {
-  if (typeof item === 'string') return `=${item}`;
-  if (item === null || typeof item !== 'object' || Array.isArray(item)) return index;
-  const record = item as Record<string, unknown>;
-  if (typeof record.$ref === 'string') return `$ref:${record.$ref}`;
-  if (typeof record.name === 'string') return typeof record.in === 'string' ? `${record.in}:${record.name}` : `name:${record.name}`;
-  return index;
 }

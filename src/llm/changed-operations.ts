@@ -2,7 +2,7 @@
 // base and head operation objects with `$ref`s followed a few hops, strings clipped and the
 // whole size-capped. Unchanged operations, components and the rest of the document stay home.
 import type { Review, SpecReview } from '../review/review.js';
-import { splitOperation } from '../review/operation-facts.js';
+import { parseOperationName } from '../specs/operation-name.js';
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { isJsonObject } from '../specs/json-object.js';
@@ -89,7 +89,7 @@ function excerptOf(side: SpecSides, operation: string, caps: ExcerptCaps): Opera
 
 /** The operation object, with the path item's shared parameters beside it. */
 function operationCopy(spec: LoadedSpec, operation: string, caps: ExcerptCaps): unknown {
-  const [method, path] = splitOperation(operation);
+  const { method, path } = parseOperationName(operation);
   const pathItem = resolveNode(spec, rootNode(spec, ['paths', path]));
   const node = resolveNode(spec, childNode(pathItem, method.toLowerCase()));
   if (!isJsonObject(node.value)) return undefined;

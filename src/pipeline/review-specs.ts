@@ -74,6 +74,7 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
   }
 
   analysis.lint = await lintFindings(baseUsable, head, request.ruleset);
+  analysis.documents = { ...(baseUsable ? { base: baseUsable } : {}), head };
 
   const diffOptions = { config: request.config.breaking, now: request.now };
   if (baseUsable && head) analysis.changes = diffSpecs(baseUsable, head, diffOptions);

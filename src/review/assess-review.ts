@@ -2,11 +2,13 @@
 // The verdict is decided here by rules alone; nothing downstream (a model included) changes it.
 import type { Change } from '../diff/change.js';
 import type { LintFinding } from '../lint/lint-finding.js';
+import { fingerprintFinding } from '../lint/lint-diff.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import { operationAt } from '../specs/http-methods.js';
 import { buildChecklist } from './build-checklist.js';
 import { buildMigrationPlan } from './build-migration-plan.js';
+import { changeIdentity, type ReviewedDocuments } from './change-identity.js';
 import { fingerprint } from './fingerprint.js';
 import type { OperationFacts } from './operation-facts.js';
 import type { Acceptance, Review, ReviewItem, Severity, SeverityCounts, SpecReview, SpecStatus } from './review.js';
@@ -27,6 +29,8 @@ export interface SpecAnalysis {
   newOperations: OperationFacts[];
   newlyDeprecated: OperationFacts[];
   notes: string[];
+  /** The loaded sides, so fingerprints name array items by identity rather than index. */
+  documents?: ReviewedDocuments;
 }
 
 export interface AssessInput {
@@ -73,8 +77,8 @@ export function assessReview(input: AssessInput): Review {
 function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: Acceptance[]): SpecReview {
   const items: ReviewItem[] = [
     ...analysis.problems.map((problem) => problemItem(analysis.spec, problem)),
-    ...analysis.changes.map((change) => changeItem(analysis.spec, change, acceptances)),
-    ...analysis.lint.introduced.map((finding) => lintItem(analysis.spec, finding, config)),
+    ...analysis.changes.map((change) => changeItem(analysis.spec, change, acceptances, analysis.documents)),
+    ...analysis.lint.introduced.map((finding) => lintItem(analysis.spec, finding, config, analysis.documents)),
   ];
   const breaking = analysis.changes.filter((change) => change.level === 'error');
   return {
@@ -112,8 +116,8 @@ function problemItem(spec: string, problem: SpecProblem): ReviewItem {
   };
 }
 
-function changeItem(spec: string, change: Change, acceptances: Acceptance[]): ReviewItem {
-  const print = fingerprint({ rule: change.id, spec, operation: change.operation, path: change.path });
+function changeItem(spec: string, change: Change, acceptances: Acceptance[], documents?: ReviewedDocuments): ReviewItem {
+  const print = fingerprint({ rule: change.id, spec, operation: change.operation, ...changeIdentity(change, documents) });
   const severity: Severity = changeSeverity[change.level];
   const acceptance = severity === 'blocker' ? acceptances.find((candidate) => covers(candidate, { kind: 'breaking-change', fingerprint: print })) : undefined;
   return {
@@ -135,7 +139,7 @@ function covers(acceptance: Acceptance, item: Pick<ReviewItem, 'kind' | 'fingerp
   return acceptance.fingerprints.includes(item.fingerprint) || acceptance.fingerprints.includes(EVERY_BREAKING_CHANGE);
 }
 
-function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): ReviewItem {
+function lintItem(spec: string, finding: LintFinding, config: ReviewConfig, documents?: ReviewedDocuments): ReviewItem {
   const severity: Severity =
     finding.severity === 'error' ? (config.lint.new_errors_block ? 'blocker' : 'warning') : finding.severity === 'warning' ? 'warning' : 'info';
   return {
@@ -144,10 +148,11 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig): Rev
     severity,
     message: finding.message,
     // `paths./pets.get...` names an operation: the comment shows lint findings with it.
+    // The fingerprint is lint's own identity of the finding (introduced findings are in the head).
     operation: operationAt(finding.path) ?? null,
     path: finding.path,
     source: finding.source,
-    fingerprint: fingerprint({ rule: finding.code, spec, operation: null, path: finding.path }),
+    fingerprint: fingerprint({ rule: finding.code, spec, operation: null, path: [fingerprintFinding(finding, documents?.head)] }),
   };
 }
 

@@ -1,6 +1,7 @@
 // assess: the reviewer's checklist, derived from what the change actually touches. Items the
 // head already satisfies are ticked, so the list shows what is left to do.
 import type { Change } from '../diff/change.js';
+import { majorVersionBumped, parseSemver } from '../specs/semantic-version.js';
 import type { ChecklistItem } from './review.js';
 import type { OperationFacts } from './operation-facts.js';
 
@@ -54,8 +55,8 @@ function breakingItems(input: ChecklistInput): ChecklistItem[] {
   const removalsWithoutDeprecation = input.breaking.filter((change) => removalIds.test(change.id));
   return [
     {
-      text: `Bump the major version in \`info.version\`${input.baseVersion ? ` (base: ${input.baseVersion}, head: ${input.headVersion ?? 'none'})` : ''}`,
-      done: majorBumped(input.baseVersion, input.headVersion),
+      text: `Bump the major version in \`info.version\`${versionNote(input)}`,
+      done: majorVersionBumped(input.baseVersion, input.headVersion),
       because,
     },
     {
@@ -67,13 +68,9 @@ function breakingItems(input: ChecklistInput): ChecklistItem[] {
   ];
 }
 
-export function majorBumped(base?: string, head?: string): boolean {
-  const baseMajor = majorOf(base);
-  const headMajor = majorOf(head);
-  return baseMajor !== undefined && headMajor !== undefined && headMajor > baseMajor;
-}
-
-function majorOf(version?: string): number | undefined {
-  const match = /^v?(\d+)/.exec(version ?? '');
-  return match?.[1] === undefined ? undefined : Number(match[1]);
+/** The versions, and semver's 0.y.z rule when it applies: below 1.0.0 the minor is the major. */
+function versionNote(input: ChecklistInput): string {
+  if (!input.baseVersion) return '';
+  const belowOne = parseSemver(input.baseVersion)?.major === 0 ? 'below 1.0.0 the minor counts; ' : '';
+  return ` (${belowOne}base: ${input.baseVersion}, head: ${input.headVersion ?? 'none'})`;
 }

@@ -3,6 +3,8 @@
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { isJsonObject } from '../specs/json-object.js';
+import { operationHasExamples } from '../specs/operation-examples.js';
+import { parseOperationName } from '../specs/operation-name.js';
 
 export interface OperationFacts {
   operation: string;
@@ -22,7 +24,7 @@ export interface OperationFacts {
 const paginationNames = new Set(['limit', 'page', 'page_size', 'pagesize', 'per_page', 'perpage', 'cursor', 'offset', 'page_token', 'pagetoken', 'after', 'before', 'starting_after', 'next']);
 
 export function operationFacts(spec: LoadedSpec, operation: string): OperationFacts | undefined {
-  const [methodUpper, path] = splitOperation(operation);
+  const { method: methodUpper, path } = parseOperationName(operation);
   const method = methodUpper.toLowerCase();
   const pathItem = resolveNode(spec, rootNode(spec, ['paths', path]));
   const node = resolveNode(spec, childNode(pathItem, method));
@@ -38,7 +40,7 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     path,
     hasErrorResponses: responseCodes.some((code) => /^[45]/.test(code) || code === 'default'),
     hasSecurity: Array.isArray(security) && security.length > 0,
-    hasExamples: JSON.stringify(op).includes('"example'),
+    hasExamples: operationHasExamples(spec, node, pathItem),
     isCollectionGet: method === 'get' && !/\}\/?$/.test(path),
     hasPagination: parameters.some((parameter) => paginationNames.has(String(parameter.name).toLowerCase())),
     isCreate: method === 'post',
@@ -46,11 +48,6 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     deprecated: op.deprecated === true,
     hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date,
   };
-}
-
-export function splitOperation(operation: string): [string, string] {
-  const space = operation.indexOf(' ');
-  return space === -1 ? [operation, ''] : [operation.slice(0, space), operation.slice(space + 1)];
 }
 
 function parameterList(spec: LoadedSpec, node: SpecNode): Record<string, unknown>[] {

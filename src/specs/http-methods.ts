@@ -1,4 +1,5 @@
 // parse: the operations of a path item are its keys named by HTTP methods (OpenAPI's fixed list).
+import { formatOperationName } from './operation-name.js';
 import type { JsonPath } from './source-location.js';
 
 export const httpMethods = ['get', 'put', 'post', 'delete', 'options', 'head', 'patch', 'trace'] as const;
@@ -15,5 +16,5 @@ export function isHttpMethod(key: unknown): key is HttpMethod {
 export function operationAt(path: JsonPath): string | undefined {
   const [section, template, method] = path;
   if (section !== 'paths' || typeof template !== 'string' || !isHttpMethod(method)) return undefined;
-  return `${method.toUpperCase()} ${template}`;
+  return formatOperationName(method, template);
 }

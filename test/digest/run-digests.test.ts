@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { routeThroughNock, testOctokit } from './github-through-nock.js';
-import { now } from './scripted-week.js';
+import { branchFiles, now } from './scripted-week.js';
 
 const title = 'API governance digest — 2026-W48';
 
@@ -61,5 +61,20 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
     expect(fake.issues).toHaveLength(1);
     // Two days later the week has moved on: #3 (merged 11-17 16:00) is now outside it.
     expect(fake.issues[0]?.body).toContain(`- Merged: **2** — ${pr(6)}, ${pr(1)}`);
+  });
+
+  it('writes nothing into a digest.repo that has not opted in, and says so only to the operator', async () => {
+    const original = branchFiles['.github/api-review.yml'] as string;
+    branchFiles['.github/api-review.yml'] = 'digest:\n  enabled: true\n  repo: octo/elsewhere\n';
+    try {
+      const problems: string[] = [];
+      const outcomes = await runInstallationDigests(testOctokit(), { now, report: (problem) => problems.push(problem) });
+      expect(outcomes).toEqual([]);
+      expect(problems).toEqual(['octo/api: digest.repo octo/elsewhere is not used: it is not a repository this App can read']);
+      expect(fake.log.filter((request) => request.method !== 'GET')).toEqual([]);
+      expect(fake.log.some((request) => request.path.startsWith('/repos/octo/elsewhere'))).toBe(false);
+    } finally {
+      branchFiles['.github/api-review.yml'] = original;
+    }
   });
 });

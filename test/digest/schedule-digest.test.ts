@@ -54,8 +54,8 @@ describe('scheduleDigest', () => {
     expect(digests.jobs()).toEqual([]);
   });
 
-  it('schedules nothing for a schedule that is not cron', async () => {
-    branchFiles[configFile] = 'digest:\n  enabled: true\n  schedule: "every monday"\n';
+  it.each(['every monday', '* * * * * *', '*/5 * * * *', '* * * * *'])('schedules nothing for "%s" (not cron, or more than hourly)', async (schedule) => {
+    branchFiles[configFile] = `digest:\n  enabled: true\n  schedule: "${schedule}"\n`;
     const digests = start();
     await digests.refresh();
     expect(digests.jobs()).toEqual([]);
