@@ -17,6 +17,7 @@ import { boundRegExpBacktracking } from './regexp-backtracking.js';
 import type { JsonPath, SourceLocation } from './source-location.js';
 import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
 import { swagger2PathFor } from './swagger2-locations.js';
+import { convertKeepingProtoKeys } from './swagger2-proto-keys.js';
 
 export interface LoadOptions {
   limits?: Partial<Limits>;
@@ -224,10 +225,16 @@ function checkOperationCount(root: ParsedFile, limits: Limits, problem: ProblemS
 
 async function convertSwagger2(root: ParsedFile, problem: ProblemSink): Promise<Record<string, unknown> | undefined> {
   try {
-    // The converter mutates its input: give it a copy so the original stays what the author wrote.
-    const copy = JSON.parse(JSON.stringify(root.data)) as Parameters<typeof swagger2openapi.convertObj>[0];
-    const result: { openapi: unknown } = await swagger2openapi.convertObj(copy, { patch: true, warnOnly: true, resolve: false });
-    return result.openapi as unknown as Record<string, unknown>;
+    // The converter mutates its input: it gets a copy so the original stays what the author wrote.
+    const converted = await convertKeepingProtoKeys(root.data, root.text, async (copy) => {
+      const result: { openapi: unknown } = await swagger2openapi.convertObj(copy as Parameters<typeof swagger2openapi.convertObj>[0], {
+        patch: true,
+        warnOnly: true,
+        resolve: false,
+      });
+      return result.openapi;
+    });
+    return converted as Record<string, unknown>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problem('conversion-failed', `${root.path} could not be converted from Swagger 2.0: ${message}`, { file: root.path, line: 1 });

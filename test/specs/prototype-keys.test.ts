@@ -126,3 +126,35 @@ describe('specs with prototype-named properties', () => {
     expect(polluted()).toBeUndefined();
   });
 });
+
+describe('Swagger 2.0 specs with prototype-named properties', () => {
+  const swagger2 = (protoType: string) => `swagger: "2.0"
+info: {title: t, version: "1"}
+paths:
+  /pets:
+    get:
+      responses:
+        "200":
+          description: ok
+          schema: {$ref: "#/definitions/__proto__"}
+definitions:
+  __proto__:
+    type: object
+    properties:
+      __proto__: {type: ${protoType}}
+      constructor: {type: string}
+`;
+
+  it('keeps them through the conversion to OpenAPI 3 and finds a change to one', async () => {
+    const base = await load('swagger.yaml', swagger2('string'));
+    expect(base.problems).toEqual([]);
+    const schemas = (base.document.components as Record<string, Record<string, unknown>>).schemas as Record<string, unknown>;
+    expect(Object.keys(schemas)).toEqual(['__proto__']);
+    expect(JSON.stringify(base.document)).toContain('"$ref":"#/components/schemas/__proto__"');
+    expect(JSON.stringify(schemas)).toBe('{"__proto__":{"type":"object","properties":{"__proto__":{"type":"string"},"constructor":{"type":"string"}}}}');
+    const head = await load('swagger.yaml', swagger2('integer'));
+    const changes = diffSpecs(base, head, { config: defaultConfig.breaking, now: new Date('2026-12-01') });
+    expect(changes.map((change) => change.path.join('/'))).toContainEqual(expect.stringMatching(/properties\/__proto__/));
+    expect(polluted()).toBeUndefined();
+  });
+});
