@@ -114,7 +114,9 @@ function filterTextRefusal(text: string): string | undefined {
 function filterNodeRefusal(node: FilterNode): string | undefined {
   switch (node.type) {
     case 'Literal':
-      return isPlainLiteral(node.value) ? undefined : 'a regular expression';
+      if (!isPlainLiteral(node.value)) return 'a regular expression';
+      // The generated code holds the literal as written: an escape could make it mean another name.
+      return typeof node.raw === 'string' && node.raw.includes('\\') ? `an escape sequence in ${node.raw}` : undefined;
     case 'Identifier':
       return READABLE_VALUES.has(String(node.name)) ? undefined : `the name \`${String(node.name)}\``;
     case 'MemberExpression':
@@ -136,9 +138,13 @@ function filterNodeRefusal(node: FilterNode): string | undefined {
 
 /** `@.name`, `@['name']`, `@[0]` and chains of them, read from the node's own data. */
 function memberRefusal(node: FilterNode): string | undefined {
-  const object = node.object as FilterNode;
+  const { object, property } = node;
+  if (!isFilterNode(object) || !isFilterNode(property)) return 'an incomplete member';
   if (object.type !== 'Identifier' && object.type !== 'MemberExpression') return `a member of a ${object.type}`;
-  const property = node.property as FilterNode;
+  if (node.computed === true && property.type === 'Literal') {
+    const literalRefusal = filterNodeRefusal(property);
+    if (literalRefusal !== undefined) return literalRefusal;
+  }
   const name = node.computed === true ? (property.type === 'Literal' ? property.value : undefined) : property.type === 'Identifier' ? property.name : undefined;
   if (typeof name === 'number') return filterNodeRefusal(object);
   if (typeof name !== 'string') return 'a computed member';

@@ -24,6 +24,8 @@ describe('givenRefusal', () => {
     { expression: "$..[?(@.constructor.constructor('x')())]", reason: /function call/ },
     { expression: "$..[?(@['constructor'])]", reason: /the member `constructor`/ },
     { expression: '$..[?(@.__proto__)]', reason: /the member `__proto__`/ },
+    { expression: "$..[?(@['\\u0063onstructor'])]", reason: /escape sequence/ },
+    { expression: "$..[?(@.name === 'a\\tb')]", reason: /escape sequence/ },
     { expression: "$..[?(@.a.match(/x/))]", reason: /function call/ },
     { expression: '$..[?(@.a == /x/)]', reason: /regular expression/ },
     { expression: "$..[?(@property ~= 'x')]", reason: /operator `~=`/ },
