@@ -192,20 +192,18 @@ async function translateRule(rule: unknown, at: JsonPath, context: TranslateCont
   if (!isRecord(rule)) return rule;
   const name = `rule "${String(at[at.length - 1])}"`;
   checkGivens(rule.given, [...at, 'given'], name, context);
-  for (const [then, thenAt] of Array.isArray(rule.then) ? rule.then.map((then, index) => [then, [...at, 'then', index]] as const) : [[rule.then, [...at, 'then']] as const]) {
-    if (isRecord(then) && typeof then.field === 'string') checkPath(fieldRefusal(then.field), `${name}: field "${then.field}"`, [...thenAt, 'field'], context);
-  }
   const translated: Data = { ...rule };
   if ('then' in rule) {
     translated.then = Array.isArray(rule.then)
-      ? rule.then.map((then, index) => translateThen(then, [...at, 'then', index], context))
-      : translateThen(rule.then, [...at, 'then'], context);
+      ? rule.then.map((then, index) => translateThen(then, [...at, 'then', index], name, context))
+      : translateThen(rule.then, [...at, 'then'], name, context);
   }
   if ('formats' in rule) translated.formats = translateFormats(rule.formats, [...at, 'formats'], context);
   return translated;
 }
 
-function translateThen(then: unknown, at: JsonPath, context: TranslateContext): unknown {
+function translateThen(then: unknown, at: JsonPath, rule: string, context: TranslateContext): unknown {
+  if (isRecord(then) && typeof then.field === 'string') checkPath(fieldRefusal(then.field), `${rule}: field "${then.field}"`, [...at, 'field'], context);
   if (!isRecord(then) || typeof then.function !== 'string') return then;
   const fn = builtinFunction(then.function);
   if (fn === undefined) {
