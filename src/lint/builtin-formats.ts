@@ -26,3 +26,8 @@ const BUILTIN_FORMATS: ReadonlyMap<string, Format> = new Map<string, Format>([
 export function builtinFormat(name: string): Format | undefined {
   return BUILTIN_FORMATS.get(name);
 }
+
+/** Every format detector a ruleset may name, once each. */
+export function builtinFormats(): Format[] {
+  return [...new Set(BUILTIN_FORMATS.values())];
+}

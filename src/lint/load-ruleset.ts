@@ -8,7 +8,8 @@ import { Ruleset } from '@stoplight/spectral-core';
 import type { FileSource } from '../specs/file-source.js';
 import { localFolderSource } from '../specs/local-folder-source.js';
 import type { LoadedRuleset, RulesetLoad, RulesetProblem } from './loaded-ruleset.js';
-import { readRulesetFile, type RulesetFile } from './read-ruleset-file.js';
+import { unsafeEvaluatedPaths } from './evaluated-paths.js';
+import { readRulesetFile, type RulesetFile, type RulesetTrust } from './read-ruleset-file.js';
 import { parseRuleGuides, type RuleGuide } from './rule-guide.js';
 import { GUIDELINES_PATH, SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH, packageRoot } from './shipped-ruleset.js';
 import { describeValidationError, validationErrors } from './validation-errors.js';
@@ -28,7 +29,7 @@ export async function loadRuleset(choice: RulesetChoice): Promise<RulesetLoad> {
   const guides = await shippedGuides();
   switch (choice.kind) {
     case 'shipped':
-      return loadFile(localFolderSource(packageRoot(), 'api-review-bot'), SHIPPED_RULESET_PATH, SHIPPED_RULESET_LABEL, guides);
+      return loadFile(localFolderSource(packageRoot(), 'api-review-bot'), SHIPPED_RULESET_PATH, SHIPPED_RULESET_LABEL, guides, 'package');
     case 'file':
       return loadFile(choice.source, choice.path, choice.path, guides);
     case 'repository': {
@@ -42,11 +43,21 @@ export async function loadRuleset(choice: RulesetChoice): Promise<RulesetLoad> {
   }
 }
 
-async function loadFile(source: FileSource, path: string, label: string, guides: ReadonlyMap<string, RuleGuide>): Promise<RulesetLoad> {
-  const read = await readRulesetFile(source, path);
+async function loadFile(
+  source: FileSource,
+  path: string,
+  label: string,
+  guides: ReadonlyMap<string, RuleGuide>,
+  trust: RulesetTrust = 'repository',
+): Promise<RulesetLoad> {
+  const read = await readRulesetFile(source, path, trust);
   if (!read.ok) return read;
   const built = buildRuleset(read.file);
   if (!built.ok) return built;
+  if (trust === 'repository') {
+    const unsafe = unsafeEvaluatedPaths(built.ruleset);
+    if (unsafe.length > 0) return { ok: false, problems: unsafe.map(({ message }) => ({ file: path, message })) };
+  }
   const ruleset: LoadedRuleset = { label, ruleset: built.ruleset, guides };
   return { ok: true, ruleset };
 }

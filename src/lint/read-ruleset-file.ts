@@ -1,8 +1,9 @@
 // analyze: one ruleset file (YAML or JSON) turned into a Spectral ruleset definition, as data
 // only. Function names become Spectral's built-in functions, format names its detectors, and
 // `extends` is resolved here: to a bundled ruleset or to another file read through the same
-// FileSource. Custom functions, remote rulesets and paths out of the repository are refused,
-// so nothing from the reviewed repository ever runs.
+// FileSource. Custom functions, remote rulesets, paths out of the repository and JSONPath
+// expressions that would compile to code (jsonpath-safety.ts) are refused, so nothing from the
+// reviewed repository ever runs.
 import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { assertValidRuleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
@@ -14,6 +15,7 @@ import type { JsonPath } from '../specs/source-location.js';
 import { builtinFormat } from './builtin-formats.js';
 import { builtinFunction, builtinFunctionNames } from './builtin-functions.js';
 import { BUILTIN_RULESET_NAMES, builtinRuleset } from './builtin-rulesets.js';
+import { fieldRefusal, givenRefusal } from './jsonpath-safety.js';
 import type { RulesetProblem } from './loaded-ruleset.js';
 import { describeValidationError, validationErrors } from './validation-errors.js';
 
@@ -28,6 +30,12 @@ export interface RulesetFile {
 
 export type RulesetFileRead = { ok: true; file: RulesetFile } | { ok: false; problems: RulesetProblem[] };
 
+/**
+ * `repository` for every ruleset a user names; `package` only for the guidelines we ship, whose
+ * filters are our own code (they call string methods a repository's ruleset may not).
+ */
+export type RulesetTrust = 'repository' | 'package';
+
 const DATA_RULESET = /\.(ya?ml|json)$/i;
 const FORBIDDEN_KEYS: Readonly<Record<string, string>> = {
   functions: 'custom functions are not allowed (a ruleset is data: use Spectral\'s built-in functions)',
@@ -38,7 +46,12 @@ const FORBIDDEN_KEYS: Readonly<Record<string, string>> = {
  * Reads `path` from `source` and every file it extends. `stack` holds the files being read
  * above this one, to refuse cycles.
  */
-export async function readRulesetFile(source: FileSource, path: string, stack: readonly string[] = []): Promise<RulesetFileRead> {
+export async function readRulesetFile(
+  source: FileSource,
+  path: string,
+  trust: RulesetTrust = 'repository',
+  stack: readonly string[] = [],
+): Promise<RulesetFileRead> {
   const from = stack[stack.length - 1];
   if (!DATA_RULESET.test(path)) {
     return failure(from ?? path, `${path}: only YAML or JSON rulesets are read (a JavaScript ruleset would run code)`);
@@ -58,7 +71,7 @@ export async function readRulesetFile(source: FileSource, path: string, stack: r
   if (data === null || typeof data !== 'object' || Array.isArray(data)) {
     return failure(path, 'not a ruleset: expected a mapping with `extends`, `rules` or `overrides`');
   }
-  const context: TranslateContext = { source, path, stack: [...stack, path], report };
+  const context: TranslateContext = { source, path, trust, stack: [...stack, path], report };
   const definition = await translateRuleset(data as Data, [], context);
   if (problems.length === 0) validateDefinition(definition, report);
   const all = [...problems, ...(context.nested ?? [])];
@@ -68,6 +81,7 @@ export async function readRulesetFile(source: FileSource, path: string, stack: r
 interface TranslateContext {
   source: FileSource;
   path: string;
+  trust: RulesetTrust;
   stack: string[];
   report(at: JsonPath, message: string): void;
   /** Problems of extended files, which carry their own file names. */
@@ -163,7 +177,7 @@ async function resolveExtend(name: unknown, at: JsonPath, context: TranslateCont
     context.report(at, `extends "${name}": ${[...context.stack, target].join(' -> ')} is a cycle`);
     return {};
   }
-  const read = await readRulesetFile(context.source, target, context.stack);
+  const read = await readRulesetFile(context.source, target, context.trust, context.stack);
   if (!read.ok) {
     // A missing file is the extending file's problem, placed on its `extends` line.
     const missing = read.problems.every((problem) => problem.file === context.path && problem.line === undefined);
@@ -176,17 +190,20 @@ async function resolveExtend(name: unknown, at: JsonPath, context: TranslateCont
 
 async function translateRule(rule: unknown, at: JsonPath, context: TranslateContext): Promise<unknown> {
   if (!isRecord(rule)) return rule;
+  const name = `rule "${String(at[at.length - 1])}"`;
+  checkGivens(rule.given, [...at, 'given'], name, context);
   const translated: Data = { ...rule };
   if ('then' in rule) {
     translated.then = Array.isArray(rule.then)
-      ? rule.then.map((then, index) => translateThen(then, [...at, 'then', index], context))
-      : translateThen(rule.then, [...at, 'then'], context);
+      ? rule.then.map((then, index) => translateThen(then, [...at, 'then', index], name, context))
+      : translateThen(rule.then, [...at, 'then'], name, context);
   }
   if ('formats' in rule) translated.formats = translateFormats(rule.formats, [...at, 'formats'], context);
   return translated;
 }
 
-function translateThen(then: unknown, at: JsonPath, context: TranslateContext): unknown {
+function translateThen(then: unknown, at: JsonPath, rule: string, context: TranslateContext): unknown {
+  if (isRecord(then) && typeof then.field === 'string') checkPath(fieldRefusal(then.field), `${rule}: field "${then.field}"`, [...at, 'field'], context);
   if (!isRecord(then) || typeof then.function !== 'string') return then;
   const fn = builtinFunction(then.function);
   if (fn === undefined) {
@@ -207,13 +224,33 @@ function translateFormats(value: unknown, at: JsonPath, context: TranslateContex
 }
 
 function translateAlias(alias: unknown, at: JsonPath, context: TranslateContext): unknown {
-  if (!isRecord(alias) || !Array.isArray(alias.targets)) return alias;
+  const name = `alias "${String(at[at.length - 1])}"`;
+  if (!isRecord(alias) || !Array.isArray(alias.targets)) {
+    checkGivens(alias, at, name, context);
+    return alias;
+  }
+  alias.targets.forEach((target, index) => {
+    if (isRecord(target)) checkGivens(target.given, [...at, 'targets', index, 'given'], name, context);
+  });
   return {
     ...alias,
     targets: alias.targets.map((target, index) =>
       isRecord(target) ? { ...target, formats: translateFormats(target.formats, [...at, 'targets', index, 'formats'], context) } : target,
     ),
   };
+}
+
+/** Refuses each JSONPath of a `given` (a string or a list) that could run code. */
+function checkGivens(given: unknown, at: JsonPath, owner: string, context: TranslateContext): void {
+  const entries = Array.isArray(given) ? given.map((expression, index) => [expression, [...at, index]] as const) : [[given, at] as const];
+  for (const [expression, expressionAt] of entries) {
+    if (typeof expression === 'string') checkPath(givenRefusal(expression), `${owner}: given "${expression}"`, expressionAt, context);
+  }
+}
+
+function checkPath(refusal: string | undefined, what: string, at: JsonPath, context: TranslateContext): void {
+  // Our shipped guidelines are package code; everything else is the reviewed repository's data.
+  if (refusal !== undefined && context.trust === 'repository') context.report(at, `${what} ${refusal}`);
 }
 
 async function mapValues(record: Data, translate: (value: unknown, key: string) => unknown): Promise<Data> {

@@ -18,6 +18,7 @@ import type { JsonPath, SourceLocation } from './source-location.js';
 import type { SpecProblem, SpecProblemCode } from './spec-problem.js';
 import { isNeverADocument } from './spec-relevance.js';
 import { swagger2PathFor } from './swagger2-locations.js';
+import { convertKeepingProtoKeys } from './swagger2-proto-keys.js';
 
 export interface LoadOptions {
   limits?: Partial<Limits>;
@@ -201,16 +202,12 @@ function collectRefs(file: ParsedFile, maxDepth: number, problem: ProblemSink): 
 }
 
 /**
- * Keys the libraries we keep cannot take. `JSON.parse` keeps `"__proto__"` as an own key, but the
- * positioned parsers the linter reads assign it, replacing the object's prototype; Spectral's
- * `$ref` resolver calls `hasOwnProperty` on every object it crawls. Refused with a sentence,
- * rather than failing inside the linter with none.
+ * Keys the libraries we keep cannot take: Spectral's `$ref` resolver calls `hasOwnProperty` on
+ * every object it crawls, which a member of that name hides. Refused with a sentence, rather
+ * than failing inside the linter with none. (`__proto__`, `constructor` and `prototype` are
+ * plain members: JSON.parse and the YAML parse, yaml-proto-keys.ts, keep them so.)
  */
 function unsafeKeyOf(record: Record<string, unknown>): { key: string; why: string } | undefined {
-  const prototype: unknown = Object.getPrototypeOf(record);
-  if (Object.prototype.hasOwnProperty.call(record, '__proto__') || (prototype !== Object.prototype && prototype !== null)) {
-    return { key: '__proto__', why: "JavaScript parsers turn into an object's prototype" };
-  }
   if (Object.prototype.hasOwnProperty.call(record, 'hasOwnProperty')) {
     return { key: 'hasOwnProperty', why: 'the linter (Spectral\'s $ref resolver) cannot read' };
   }
@@ -236,10 +233,16 @@ async function convertSwagger2(root: ParsedFile, problem: ProblemSink): Promise<
   try {
     // Loaded only for a 2.0 document: most reviews never need the converter.
     const { default: converter } = await import('swagger2openapi');
-    // The converter mutates its input: give it a copy so the original stays what the author wrote.
-    const copy = JSON.parse(JSON.stringify(root.data)) as Parameters<typeof swagger2openapi.convertObj>[0];
-    const result: { openapi: unknown } = await converter.convertObj(copy, { patch: true, warnOnly: true, resolve: false });
-    return result.openapi as unknown as Record<string, unknown>;
+    // The converter mutates its input: it gets a copy so the original stays what the author wrote.
+    const converted = await convertKeepingProtoKeys(root.data, root.text, async (copy) => {
+      const result: { openapi: unknown } = await converter.convertObj(copy as Parameters<typeof swagger2openapi.convertObj>[0], {
+        patch: true,
+        warnOnly: true,
+        resolve: false,
+      });
+      return result.openapi;
+    });
+    return converted as Record<string, unknown>;
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
     problem('conversion-failed', `${root.path} could not be converted from Swagger 2.0: ${message}`, { file: root.path, line: 1 });

@@ -12,6 +12,7 @@ import { type JsonAstNode, locateInJson } from './json-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
+import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
 const { parseYaml, Yaml } = spectralParsers;
 
@@ -105,7 +106,7 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
 function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOutcome {
   const aliasProblem = checkYamlAliases(text, limits.yamlAliases);
   if (aliasProblem) return aliasProblem;
-  const result = parseYaml(text);
+  const result = mayHaveProtoKey(text) ? parseKeepingProtoKeys(() => parseYaml(text)) : parseYaml(text);
   const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 0);
   if (error) {
     return { ok: false, reason: 'parse-error', message: `is not valid YAML: ${error.message}`, line: error.range.start.line + 1 };

@@ -93,13 +93,21 @@ const smallCases: HostileCase[] = [
   { name: 'URL-encoded ../ $refs', head: 'escape-encoded.yaml', codes: refused, says: /escape-encoded\.yaml:12: .*leaves the repository[\s\S]*escape-encoded\.yaml:21: .*leaves the repository/ },
   { name: 'duplicate YAML keys', head: 'duplicate-keys.yaml', codes: refused, says: /duplicate-keys\.yaml:9: .*duplicate key/ },
   { name: 'duplicate JSON keys', head: 'duplicate-keys.json', codes: refused, says: /duplicate-keys\.json:6: .*duplicate key "\/pets"/ },
-  { name: '__proto__ keys in JSON', head: 'proto-key.json', codes: refused, says: /proto-key\.json:\d+: .*"__proto__"/ },
-  { name: '__proto__ keys in YAML', head: 'proto-key.yaml', codes: refused, says: /proto-key\.yaml:\d+: .*"__proto__"/ },
+  // Legal property names, reviewed as plain members (no prototype replaced, nothing polluted).
+  { name: '__proto__ keys in JSON (legitimate)', head: 'proto-key.json', codes: fine },
+  { name: '__proto__ keys in YAML (legitimate)', head: 'proto-key.yaml', codes: fine },
   { name: 'a property named hasOwnProperty', head: 'has-own-property-key.yaml', codes: refused, says: /has-own-property-key\.yaml:16: .*"hasOwnProperty"/ },
   { name: 'keys named constructor, toString, valueOf (legitimate)', head: 'constructor-keys.yaml', codes: fine },
   { name: 'a catastrophic-backtracking pattern with a matching example', head: 'redos-pattern.yaml', codes: fine },
   { name: 'not an API description', head: 'not-an-api.yaml', codes: refused, says: /not-an-api\.yaml:1: .*not an API description/ },
   { name: 'a ruleset with JavaScript functions', head: 'base.yaml', args: ['--ruleset', 'ruleset-functions.yaml'], codes: refused, says: /ruleset-functions\.yaml:\d+: `functions`: custom functions are not allowed/ },
+  {
+    name: 'a ruleset whose JSONPath filter would run code',
+    head: 'base.yaml',
+    args: ['--ruleset', 'ruleset-filter-code.yaml'],
+    codes: refused,
+    says: /ruleset-filter-code\.yaml:5: rule "exfiltrate": given .* function call/,
+  },
   { name: 'a ruleset extending a remote ruleset', head: 'base.yaml', args: ['--ruleset', 'ruleset-remote-extends.yaml'], codes: refused, says: /ruleset-remote-extends\.yaml:2: extends "http:\/\/127\.0\.0\.1:\d+\/ruleset\.yaml": remote .* never fetched/ },
   { name: 'a ruleset extending a file outside the repository', head: 'base.yaml', args: ['--ruleset', 'ruleset-escaping-extends.yaml'], codes: refused, says: /ruleset-escaping-extends\.yaml:2: .*leaves the repository/ },
 ];
