@@ -9,7 +9,7 @@ import type { Review } from '../review/review.js';
 import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
 import { annotationsOf } from './annotations.js';
 import { countApiCalls } from './api-call-counter.js';
-import { botLoginOf } from './bot-login.js';
+import { appIdentityOf } from './bot-login.js';
 import { completeCheckRun, createCompletedCheckRun, neutralOutcome, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
@@ -105,7 +105,7 @@ async function reviewAndPublish(
       repo,
       pull,
       config: config.config,
-      botLogin: await botLoginOf(deps.octokit),
+      app: await appIdentityOf(deps.octokit),
       now: new Date(),
       compared: look.compared,
       ...(look.comments ? { comments: look.comments } : {}),
