@@ -2,6 +2,7 @@
 // It is created in_progress at once and always completed: with the verdict, or `neutral` and the
 // reason when the review could not run.
 import type { ProbotOctokit } from 'probot';
+import { markdownText } from '../render/markdown-text.js';
 import type { Annotation } from './annotations.js';
 import type { RepoRef } from './repo-ref.js';
 
@@ -84,7 +85,8 @@ export function neutralOutcome(reason: string): CheckOutcome {
   return {
     conclusion: 'neutral',
     title: 'The API review could not run',
-    summary: `The API review could not run: ${reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
+    // The reason can name a file of the pull request: escaped like any text from it.
+    summary: `The API review could not run: ${markdownText(reason)}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
     annotations: [],
   };
 }
