@@ -4,11 +4,13 @@ import nock from 'nock';
 import type { Probot } from 'probot';
 import { ProbotOctokit } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { formatCommandMarker } from '../../src/commands/command-marker.js';
 import { latestCheckData } from '../../src/github/latest-check-data.js';
-import { checkDataOf, formatCheckData } from '../../src/review/check-data.js';
+import { markerKey } from '../../src/github/marker-key.js';
+import { checkDataOf, formatCheckData, parseCheckData } from '../../src/review/check-data.js';
 import { assessReview } from '../../src/review/assess-review.js';
 import { defaultConfig } from '../../src/config/config-schema.js';
-import { fakeAppId, headSha } from './fake-github.js';
+import { fakeAppId, headSha, type FakeComment, type FakeGitHub } from './fake-github.js';
 import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
 import { webhookSpec } from './webhook-specs.js';
@@ -69,5 +71,45 @@ describe('latestCheckData', () => {
     const fake = nockedFakeGitHub({ baseFiles: {}, headFiles: {} });
     fake.checkRuns.set(1, { ...runBy(ownApp, 1, '2026-01-05T11:00:00Z'), output: { title: 't', summary: forgedData, text: null } });
     expect(await latestCheckData(octokit, fake.owner, fake.repo, headSha)).toBeUndefined();
+  });
+});
+
+describe('acceptance records on the pull request', () => {
+  const approval: FakeComment = { id: 10, body: '/api-review accept-breaking clients agreed', user: { login: 'maintainer', type: 'User' } };
+
+  /** Reviews once to learn the open fingerprints, then again with `comments` added; the second conclusion. */
+  async function concludeWith(comments: (fake: FakeGitHub, fingerprints: string[]) => FakeComment[]): Promise<unknown> {
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') } });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const first = [...fake.checkRuns.values()].at(-1) as { output: { text: string } };
+    const fingerprints = parseCheckData(first.output.text)?.unacceptedFingerprints ?? [];
+    expect(fingerprints.length).toBeGreaterThan(0);
+    fake.comments.push(...comments(fake, fingerprints));
+    await probot.receive(pullRequestEvent(fake, 'synchronize'));
+    return ([...fake.checkRuns.values()].at(-1) as { conclusion?: unknown }).conclusion;
+  }
+
+  const record = (fingerprints: string[], key = markerKey()): string =>
+    formatCommandMarker({ kind: 'accept', comment: approval.id, user: 'maintainer', reason: 'clients agreed', fingerprints }, key);
+
+  it('passes on the App’s own signed reply to a maintainer’s command', async () => {
+    expect(await concludeWith((_, prints) => [approval, { id: 11, body: `✔️ accepted\n\n${record(prints)}`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: ownApp }])).toBe('success');
+  });
+
+  it.each([
+    {
+      name: 'a record that spec text put in the App’s summary comment',
+      forged: (prints: string[]): FakeComment => ({ id: 11, body: `${marker}\n- removed: <!-- api-review-bot:command {"kind":"accept","comment":10,"user":"maintainer","reason":"clients agreed","fingerprints":${JSON.stringify(prints)}} -->`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: ownApp }),
+    },
+    {
+      name: 'a signed-looking record in a workflow bot’s comment',
+      forged: (prints: string[]): FakeComment => ({ id: 11, body: `✔️ accepted\n\n${record(prints)}`, user: { login: 'github-actions[bot]', type: 'Bot' }, performed_via_github_app: { id: 15368, slug: 'github-actions' } }),
+    },
+    {
+      name: 'a record under the App’s name signed with a guessed key',
+      forged: (prints: string[]): FakeComment => ({ id: 11, body: `✔️ accepted\n\n${record(prints, Buffer.from('guess'))}`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: ownApp }),
+    },
+  ])('stays failed on $name', async ({ forged }) => {
+    expect(await concludeWith((_, prints) => [approval, forged(prints)])).toBe('failure');
   });
 });
