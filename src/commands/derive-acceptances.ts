@@ -8,7 +8,7 @@ import { EVERY_BREAKING_CHANGE } from '../review/assess-review.js';
 import type { Acceptance } from '../review/review.js';
 import { isAppAuthored, sameLogin, type CommentAuthorship } from './app-authored.js';
 import { memoizedApproval, type PermissionCheck } from './approver-permission.js';
-import { parseCommandMarker, type MarkerKey } from './command-marker.js';
+import { parseCommandMarker, type CommandMarker, type MarkerKey } from './command-marker.js';
 import { parseCommands } from './parse-commands.js';
 
 /** A pull request comment as `GET /repos/{owner}/{repo}/issues/{number}/comments` returns it. */
@@ -75,7 +75,11 @@ function foldSteps(steps: readonly Step[]): Acceptance[] {
   return inForce;
 }
 
-/** Steps from this App's confirmation replies whose command comment is still there, unchanged, by the same person. */
+/**
+ * Steps from this App's confirmation replies. An acceptance needs its command comment still there,
+ * unchanged, by the same person; a revoke, which only tightens the gate, counts from the App's
+ * signed record alone, even when its comment was since edited or deleted.
+ */
 function commentSteps(input: DeriveAcceptancesInput): Step[] {
   const byId = new Map(input.comments.map((comment) => [comment.id, comment]));
   const seen = new Set<string>();
@@ -84,30 +88,37 @@ function commentSteps(input: DeriveAcceptancesInput): Step[] {
   for (const reply of input.comments) {
     if (!isConfirmationReply(reply, app)) continue;
     const marker = parseCommandMarker(reply.body, input.markerKey);
-    const command = marker === undefined ? undefined : byId.get(marker.comment);
-    if (marker === undefined || command === undefined || !writtenBy(command, marker.user)) continue;
+    if (marker === undefined) continue;
     // A redelivered webhook can confirm the same command twice; it still counts once.
     const key = JSON.stringify(marker.kind === 'accept' ? [marker.comment, marker.reason] : [marker.comment]);
     if (seen.has(key)) continue;
-    const commands = parseCommands(command.body);
-    if (marker.kind === 'accept') {
-      if (!commands.some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) continue;
-      const acceptance: Acceptance = {
-        user: marker.user,
-        reason: marker.reason,
-        url: command.html_url,
-        at: command.created_at,
-        // Exact fingerprints only: "every breaking change" is the label's alone.
-        fingerprints: marker.fingerprints.filter((print) => print !== EVERY_BREAKING_CHANGE),
-      };
-      steps.push({ kind: 'accept', user: marker.user, at: command.created_at, acceptance });
-    } else {
-      if (!commands.some((parsed) => parsed.name === 'revoke')) continue;
-      steps.push({ kind: 'revoke', user: marker.user, at: command.created_at });
+    const command = byId.get(marker.comment);
+    if (marker.kind === 'revoke') {
+      steps.push({ kind: 'revoke', user: marker.user, at: command?.created_at ?? reply.created_at });
+      seen.add(key);
+      continue;
     }
+    const step = command === undefined ? undefined : acceptStep(marker, command);
+    if (step === undefined) continue;
+    steps.push(step);
     seen.add(key);
   }
   return steps;
+}
+
+/** The acceptance a record confirms, when its command comment still says so, by the same person. */
+function acceptStep(marker: Extract<CommandMarker, { kind: 'accept' }>, command: PullComment): Step | undefined {
+  if (!writtenBy(command, marker.user)) return undefined;
+  if (!parseCommands(command.body).some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) return undefined;
+  const acceptance: Acceptance = {
+    user: marker.user,
+    reason: marker.reason,
+    url: command.html_url,
+    at: command.created_at,
+    // Exact fingerprints only: "every breaking change" is the label's alone.
+    fingerprints: marker.fingerprints.filter((print) => print !== EVERY_BREAKING_CHANGE),
+  };
+  return { kind: 'accept', user: marker.user, at: command.created_at, acceptance };
 }
 
 /**

@@ -180,6 +180,16 @@ describe('deriveAcceptances', () => {
     expect(asked).toEqual(['alice']);
   });
 
+  it.each([
+    { name: 'edited to say something else', edit: (revoke: PullComment): PullComment[] => [{ ...revoke, body: 'never mind' }] },
+    { name: 'deleted', edit: (): PullComment[] => [] },
+  ])('a confirmed revoke still withdraws when its comment was $name', async ({ edit }) => {
+    const command = human('alice', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
+    const revoke = human('bob', '/api-review revoke', '2026-01-05T10:00:00Z');
+    const comments = [command, confirmation(command, 'accept'), ...edit(revoke), confirmation(revoke, 'revoke')];
+    expect(await derive(comments, { permissions: writer }).result).toEqual([]);
+  });
+
   it('a revoke comment the App never confirmed withdraws nothing', async () => {
     const command = human('alice', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
     const revoke = human('bob', '/api-review revoke', '2026-01-05T10:00:00Z');
