@@ -29,7 +29,7 @@ export const acceptBreaking = defineCommand({
       user,
       reason,
       fingerprints: data.unacceptedFingerprints,
-    });
+    }, deps.markerKey);
     return { reply: renderTemplate('command-accepted', { user, reason, count: openBreaking, marker }), rerun: true };
   },
 });

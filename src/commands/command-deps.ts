@@ -4,6 +4,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
 import type { CheckData } from '../review/check-data.js';
+import type { MarkerKey } from './command-marker.js';
 import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 
@@ -30,6 +31,10 @@ export interface CommandDeps {
   isPullRequest: boolean;
   /** This App's own login (`<app-slug>[bot]`): its replies carry the acceptance markers. */
   botLogin: string;
+  /** This App's id, which GitHub stamps on its replies (`performed_via_github_app.id`). */
+  appId: number;
+  /** Signs the records in accept and revoke replies (github/marker-key.ts). */
+  markerKey: MarkerKey;
   /** The repository's `.github/api-review.yml`, parsed (defaults filled in). */
   config: ReviewConfig;
   /** Asked fresh on every call: a permission can be taken away at any time. */

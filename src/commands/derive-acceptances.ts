@@ -1,19 +1,20 @@
 // trigger -> assess: the acceptances of a pull request, derived again on every review from its
-// comments (and label events), with every author's permission checked now. GitHub is the only
-// store: nothing is remembered between reviews, and nothing but this App's own reply counts as a
-// record, so a forged marker in a person's comment grants nothing.
+// comments (and label events), with every accepting author's permission checked now. GitHub is the
+// only store: nothing is remembered between reviews, and nothing but a record this App signed, in
+// a reply this App posted, counts: a marker in a person's comment, another bot's, or spec text
+// that reached the App's summary comment grants nothing.
 import type { ReviewConfig } from '../config/config-schema.js';
 import { EVERY_BREAKING_CHANGE } from '../review/assess-review.js';
 import type { Acceptance } from '../review/review.js';
+import { isAppAuthored, sameLogin, type CommentAuthorship } from './app-authored.js';
 import { memoizedApproval, type PermissionCheck } from './approver-permission.js';
-import { parseCommandMarker } from './command-marker.js';
+import { parseCommandMarker, type CommandMarker, type MarkerKey } from './command-marker.js';
 import { parseCommands } from './parse-commands.js';
 
 /** A pull request comment as `GET /repos/{owner}/{repo}/issues/{number}/comments` returns it. */
-export interface PullComment {
+export interface PullComment extends CommentAuthorship {
   id: number;
   body?: string | null;
-  user: { login: string; type?: string } | null;
   html_url: string;
   created_at: string;
 }
@@ -31,6 +32,10 @@ export interface DeriveAcceptancesInput extends PermissionCheck {
   /** Every comment of the pull request, oldest first. */
   comments: readonly PullComment[];
   botLogin: string;
+  /** This App's id: its replies carry it as `performed_via_github_app.id`. */
+  appId: number;
+  /** Verifies the records' signatures (github/marker-key.ts). */
+  markerKey: MarkerKey;
   config: Pick<ReviewConfig, 'accept'>;
   /** Read only when `config.accept.label` is set. */
   labelEvents?: readonly LabelEvent[];
@@ -52,7 +57,9 @@ type Step =
 export async function deriveAcceptances(input: DeriveAcceptancesInput): Promise<Acceptance[]> {
   const steps = [...commentSteps(input), ...labelSteps(input)];
   const mayApprove = memoizedApproval(input);
-  const allowed = await Promise.all(steps.map((step) => (step.kind === 'unlabel' ? true : mayApprove(step.user))));
+  // A revoke only tightens the gate: one the App confirmed counts even if its author has since
+  // lost the permission (else removing a reviewer would bring back what they withdrew).
+  const allowed = await Promise.all(steps.map((step) => (step.kind === 'accept' ? mayApprove(step.user) : true)));
   const valid = steps.filter((_, index) => allowed[index]);
   return foldSteps(chronological(valid));
 }
@@ -68,51 +75,62 @@ function foldSteps(steps: readonly Step[]): Acceptance[] {
   return inForce;
 }
 
-/** Steps from this App's confirmation replies whose command comment is still there, unchanged, by the same person. */
+/**
+ * Steps from this App's confirmation replies. An acceptance needs its command comment still there,
+ * unchanged, by the same person; a revoke, which only tightens the gate, counts from the App's
+ * signed record alone, even when its comment was since edited or deleted.
+ */
 function commentSteps(input: DeriveAcceptancesInput): Step[] {
   const byId = new Map(input.comments.map((comment) => [comment.id, comment]));
   const seen = new Set<string>();
   const steps: Step[] = [];
+  const app = { login: input.botLogin, id: input.appId };
   for (const reply of input.comments) {
-    if (!isOwnReply(reply, input.botLogin)) continue;
-    const marker = parseCommandMarker(reply.body);
-    const command = marker === undefined ? undefined : byId.get(marker.comment);
-    if (marker === undefined || command === undefined || !writtenBy(command, marker.user)) continue;
+    if (!isConfirmationReply(reply, app)) continue;
+    const marker = parseCommandMarker(reply.body, input.markerKey);
+    if (marker === undefined) continue;
     // A redelivered webhook can confirm the same command twice; it still counts once.
     const key = JSON.stringify(marker.kind === 'accept' ? [marker.comment, marker.reason] : [marker.comment]);
     if (seen.has(key)) continue;
-    const commands = parseCommands(command.body);
-    if (marker.kind === 'accept') {
-      if (!commands.some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) continue;
-      const acceptance: Acceptance = {
-        user: marker.user,
-        reason: marker.reason,
-        url: command.html_url,
-        at: command.created_at,
-        fingerprints: marker.fingerprints,
-      };
-      steps.push({ kind: 'accept', user: marker.user, at: command.created_at, acceptance });
-    } else {
-      if (!commands.some((parsed) => parsed.name === 'revoke')) continue;
-      steps.push({ kind: 'revoke', user: marker.user, at: command.created_at });
+    const command = byId.get(marker.comment);
+    if (marker.kind === 'revoke') {
+      steps.push({ kind: 'revoke', user: marker.user, at: command?.created_at ?? reply.created_at });
+      seen.add(key);
+      continue;
     }
+    const step = command === undefined ? undefined : acceptStep(marker, command);
+    if (step === undefined) continue;
+    steps.push(step);
     seen.add(key);
   }
   return steps;
 }
 
-/** This App's login and a Bot account: a person named like the App cannot write a record. */
-function isOwnReply(comment: PullComment, botLogin: string): boolean {
-  return comment.user?.type === 'Bot' && sameLogin(comment.user.login, botLogin);
+/** The acceptance a record confirms, when its command comment still says so, by the same person. */
+function acceptStep(marker: Extract<CommandMarker, { kind: 'accept' }>, command: PullComment): Step | undefined {
+  if (!writtenBy(command, marker.user)) return undefined;
+  if (!parseCommands(command.body).some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) return undefined;
+  const acceptance: Acceptance = {
+    user: marker.user,
+    reason: marker.reason,
+    url: command.html_url,
+    at: command.created_at,
+    // Exact fingerprints only: "every breaking change" is the label's alone.
+    fingerprints: marker.fingerprints.filter((print) => print !== EVERY_BREAKING_CHANGE),
+  };
+  return { kind: 'accept', user: marker.user, at: command.created_at, acceptance };
+}
+
+/**
+ * A reply this App posted to a command. Its summary comment and digest begin with their own hidden
+ * marker and quote spec text: they are never read for records, whatever they contain.
+ */
+function isConfirmationReply(comment: PullComment, app: { login: string; id: number }): boolean {
+  return isAppAuthored(comment, app) && !(comment.body ?? '').trimStart().startsWith('<!-- api-review-bot:');
 }
 
 function writtenBy(comment: PullComment, login: string): boolean {
   return comment.user !== null && comment.user.type !== 'Bot' && sameLogin(comment.user.login, login);
-}
-
-/** GitHub logins are case-insensitive. */
-function sameLogin(a: string, b: string): boolean {
-  return a.toLowerCase() === b.toLowerCase();
 }
 
 function labelSteps(input: DeriveAcceptancesInput): Step[] {

@@ -12,7 +12,7 @@ export const revoke = defineCommand({
   run: async ({ deps }) => {
     const data = await deps.currentCheckData();
     const user = deps.comment.user.login;
-    const marker = formatCommandMarker({ kind: 'revoke', comment: deps.comment.id, user });
+    const marker = formatCommandMarker({ kind: 'revoke', comment: deps.comment.id, user }, deps.markerKey);
     return {
       reply: renderTemplate('command-revoked', { user, count: data?.acceptances.length ?? 0, label: deps.config.accept.label, marker }),
       rerun: true,

@@ -1,6 +1,6 @@
 // trigger: the source lines of a comment on which a slash command may start. Text a reader sees
-// as code, as a quotation or not at all (an HTML comment) never runs a command: people quote
-// and document commands all the time.
+// as code (fenced, indented by four columns, or in a `<pre>` block), as a quotation or not at all
+// (an HTML comment) never runs a command: people quote and document commands all the time.
 
 interface Span {
   start: number;
@@ -26,15 +26,33 @@ export function commandCandidateLines(body: string): string[] {
   return candidates;
 }
 
-/** Fenced code blocks (``` and ~~~, closed by a fence of the same kind at least as long) and quote lines become empty lines. */
+const preOpen = /<pre(?=[\s>]|$)/i;
+const preClose = /<\/pre\s*>/i;
+
+/**
+ * Fenced code blocks (``` and ~~~, closed by a fence of the same kind at least as long), `<pre>`
+ * blocks, indented code and quote lines become empty lines. An indented line is left out even where
+ * Markdown would read it as a paragraph's continuation: the command then does not start a line.
+ */
 function blankBlocks(lines: readonly string[]): string[] {
   let fence: { char: string; length: number } | undefined;
+  let inPre = false;
   return lines.map((line) => {
     const marker = /^\s*(`{3,}|~{3,})(.*)$/.exec(line);
     if (fence) {
       if (marker?.[1]?.startsWith(fence.char) && marker[1].length >= fence.length && marker[2]?.trim() === '') fence = undefined;
       return '';
     }
+    if (inPre) {
+      inPre = !preClose.test(line);
+      return '';
+    }
+    const open = preOpen.exec(line);
+    if (open) {
+      inPre = !preClose.test(line.slice(open.index));
+      return '';
+    }
+    if (indentColumns(line) >= 4) return '';
     // A backtick fence's info string cannot hold a backtick (CommonMark); such a line is inline code.
     if (marker?.[1] && !(marker[1].startsWith('`') && marker[2]?.includes('`'))) {
       fence = { char: marker[1].charAt(0), length: marker[1].length };
@@ -42,6 +60,17 @@ function blankBlocks(lines: readonly string[]): string[] {
     }
     return /^\s*>/.test(line) ? '' : line;
   });
+}
+
+/** Columns of leading whitespace, a tab reaching the next multiple of four (CommonMark's tab stop). */
+function indentColumns(line: string): number {
+  let columns = 0;
+  for (const char of line) {
+    if (char === ' ') columns += 1;
+    else if (char === '\t') columns += 4 - (columns % 4);
+    else break;
+  }
+  return columns;
 }
 
 /**

@@ -13,7 +13,8 @@ export interface ViewOptions {
 
 export interface LinkList {
   count: number;
-  links: { text: string; url: string }[];
+  /** A pull request's link: `repo#number` (`#number` in a one-repository digest), split so the `#` is the template's. */
+  links: { repo: string; number: number; url: string }[];
   more: number;
 }
 
@@ -97,7 +98,7 @@ export type DigestView = ReturnType<typeof buildDigestView>;
 function linkList(refs: readonly PullRequestRef[], withRepo: boolean, cap: number): LinkList {
   return {
     count: refs.length,
-    links: refs.slice(0, cap).map((ref) => ({ text: `${withRepo ? ref.repo : ''}#${ref.number}`, url: ref.url })),
+    links: refs.slice(0, cap).map((ref) => ({ repo: withRepo ? ref.repo : '', number: ref.number, url: ref.url })),
     more: Math.max(0, refs.length - cap),
   };
 }

@@ -1,7 +1,9 @@
 // publish: review items as check-run annotations, one per item, on the file and line it names
 // (files reached through `$ref` included). GitHub shows annotations only on files of the head
 // commit, so an item located in the merge base (a removal) is pinned to line 1 of the spec that
-// lost it, with the base location in the message.
+// lost it, with the base location in the message. Titles and messages quote spec text and file
+// names: they go out as one line of inert plain text, within GitHub's length limits.
+import { plainLine } from '../render/markdown-text.js';
 import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, Severity, SpecReview } from '../review/review.js';
 import { fitText, githubLimits } from './text-budget.js';
@@ -44,7 +46,20 @@ function withinLimits(annotation: Annotation): Annotation {
   };
 }
 
+/** GitHub rejects an annotation whose title passes 255 characters or whose message passes 64 KB. */
+const titleLimit = 255;
+const messageLimit = 64_000;
+
 function annotationOf(spec: SpecReview, item: ReviewItem): Annotation {
+  const { title, message, ...rest } = placedAnnotation(spec, item);
+  return { ...rest, title: clip(plainLine(title), titleLimit), message: clip(plainLine(message), messageLimit) };
+}
+
+function clip(text: string, limit: number): string {
+  return text.length <= limit ? text : `${text.slice(0, limit - 1)}…`;
+}
+
+function placedAnnotation(spec: SpecReview, item: ReviewItem): Annotation {
   const accepted = item.acceptedBy ? ` (accepted by @${item.acceptedBy.user}: ${item.acceptedBy.reason})` : '';
   const level = item.acceptedBy ? 'notice' : levels[item.severity];
   const title = `${item.rule}${item.operation ? ` · ${item.operation}` : ''}`;

@@ -1,18 +1,24 @@
-// collect: this App's own login (`<app-slug>[bot]`), the author of its comments and replies.
-// `GET /app` is authenticated as the App (a JWT, not the installation token) and asked once per
-// process: the slug never changes while the server runs.
+// collect: this App's own identity — its login (`<app-slug>[bot]`), the author of its comments
+// and replies, and its id, which GitHub stamps on them (`performed_via_github_app`) and on its
+// check runs (`app`). `GET /app` is authenticated as the App (a JWT, not the installation token)
+// and asked once per process: neither changes while the server runs.
 import type { ProbotOctokit } from 'probot';
+import type { AppIdentity } from '../commands/app-authored.js';
 
-const logins = new Map<string, Promise<string>>();
+const identities = new Map<string, Promise<AppIdentity>>();
 
-export function botLoginOf(octokit: ProbotOctokit): Promise<string> {
+export function appIdentityOf(octokit: ProbotOctokit): Promise<AppIdentity> {
   const host = String(octokit.request.endpoint.DEFAULTS.baseUrl);
-  let login = logins.get(host);
-  if (!login) {
-    login = octokit.rest.apps.getAuthenticated().then(({ data }) => `${data?.slug ?? ''}[bot]`);
+  let identity = identities.get(host);
+  if (!identity) {
+    identity = octokit.rest.apps.getAuthenticated().then(({ data }) => ({ login: `${data?.slug ?? ''}[bot]`, id: data?.id ?? -1 }));
     // A failed lookup is asked again on the next review rather than remembered.
-    login.catch(() => logins.delete(host));
-    logins.set(host, login);
+    identity.catch(() => identities.delete(host));
+    identities.set(host, identity);
   }
-  return login;
+  return identity;
+}
+
+export async function botLoginOf(octokit: ProbotOctokit): Promise<string> {
+  return (await appIdentityOf(octokit)).login;
 }

@@ -2,6 +2,7 @@
 // specs that touches, the acceptances in force, and the review of those specs. Nothing here
 // publishes; the file sources are handed on for CODEOWNERS.
 import type { ProbotOctokit } from 'probot';
+import type { AppIdentity } from '../commands/app-authored.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { reviewSpecs } from '../pipeline/review-specs.js';
 import type { LinkOptions } from '../render/review-view.js';
@@ -27,7 +28,8 @@ export interface CollectInput {
   repo: RepoRef;
   pull: PullSnapshot;
   config: ReviewConfig;
-  botLogin: string;
+  /** This App: only its own replies hold acceptance records. */
+  app: AppIdentity;
   now: Date;
   /** Already read by `lookAtPull`: not read again. */
   compared?: ComparedRevisions;
@@ -63,7 +65,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   if (!ruleset.ok) return { ok: false, reason: ruleset.message };
   const acceptances = await pullAcceptances(octokit, repo, {
     comments,
-    botLogin: input.botLogin,
+    app: input.app,
     config,
     pullNumber: pull.number,
     pullRequestUrl: `${pull.repoHtmlUrl}/pull/${pull.number}`,

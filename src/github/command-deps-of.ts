@@ -5,10 +5,11 @@ import type { ReviewProse } from '../llm/review-prose.js';
 import type { CommandDeps } from '../commands/command-deps.js';
 import { defaultConfig } from '../config/config-schema.js';
 import { blobStore } from './blob-store.js';
-import { botLoginOf } from './bot-login.js';
+import { appIdentityOf } from './bot-login.js';
 import { gitHubFileSource } from './github-file-source.js';
 import { gitTree } from './git-tree.js';
 import { latestCheckData } from './latest-check-data.js';
+import { markerKey } from './marker-key.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { loadRepoConfig } from './repo-config.js';
 import { isTeamMember, permissionOf } from './repo-permissions.js';
@@ -27,13 +28,16 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
   let pull: Promise<PullSnapshot> | undefined;
   const currentPull = (): Promise<PullSnapshot> => (pull ??= fetchPull(octokit, repo, issue.number));
   let lastProse: ReviewProse | undefined;
+  const app = await appIdentityOf(octokit);
   return {
     action: context.payload.action,
     comment: { id: comment.id, body: comment.body, user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' }, html_url: comment.html_url },
     repo,
     pullNumber: issue.number,
     isPullRequest: issue.pull_request !== undefined,
-    botLogin: await botLoginOf(octokit),
+    botLogin: app.login,
+    appId: app.id,
+    markerKey: markerKey(),
     config,
     permissionOf: (login) => permissionOf(octokit, repo, login),
     isApproverTeamMember: (login) => isTeamMember(octokit, repo.owner, config.accept.teams, login),

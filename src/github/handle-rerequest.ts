@@ -2,7 +2,9 @@
 // request is missing from these payloads, so the PR number comes from the check run's
 // `external_id`, which every `API Review` run carries.
 import type { Context } from 'probot';
+import { appIdentityOf } from './bot-login.js';
 import { checkRunName } from './check-run.js';
+import { isOwnCheckRun } from './own-check-run.js';
 import { runPullRequestReview } from './run-pull-request-review.js';
 
 export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>): Promise<void> {
@@ -26,9 +28,11 @@ export async function handleCheckSuiteRerequested(context: Context<'check_suite.
   await runPullRequestReview(context, { ...context.repo(), pullNumber, headSha: suite.head_sha });
 }
 
+/** Only this App's runs: a workflow can create a run of the same name pointing at another pull request. */
 async function pullNumberFromCheckRuns(context: Context<'check_suite.rerequested'>, headSha: string): Promise<number | undefined> {
-  const { data } = await context.octokit.rest.checks.listForRef({ ...context.repo(), ref: headSha, check_name: checkRunName, per_page: 10 });
-  for (const run of data.check_runs) {
+  const app = await appIdentityOf(context.octokit);
+  const { data } = await context.octokit.rest.checks.listForRef({ ...context.repo(), ref: headSha, check_name: checkRunName, app_id: app.id, per_page: 10 });
+  for (const run of data.check_runs.filter((candidate) => isOwnCheckRun(candidate, app))) {
     const number = pullNumberOf(run.external_id);
     if (number !== undefined) return number;
   }

@@ -3,15 +3,17 @@
 // when label acceptance is configured.
 import type { ProbotOctokit } from 'probot';
 import { deriveAcceptances, type LabelEvent } from '../commands/derive-acceptances.js';
+import type { AppIdentity } from '../commands/app-authored.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { Acceptance } from '../review/review.js';
+import { markerKey } from './marker-key.js';
 import { isTeamMember, permissionOf } from './repo-permissions.js';
 import type { RepoRef } from './repo-ref.js';
 import type { IssueComment } from './sticky-comment.js';
 
 export interface AcceptanceInput {
   comments: readonly IssueComment[];
-  botLogin: string;
+  app: AppIdentity;
   config: ReviewConfig;
   pullNumber: number;
   pullRequestUrl: string;
@@ -21,7 +23,9 @@ export async function pullAcceptances(octokit: ProbotOctokit, repo: RepoRef, inp
   const labelEvents = input.config.accept.label === null ? undefined : await listLabelEvents(octokit, repo, input.pullNumber);
   return deriveAcceptances({
     comments: input.comments,
-    botLogin: input.botLogin,
+    botLogin: input.app.login,
+    appId: input.app.id,
+    markerKey: markerKey(),
     config: input.config,
     ...(labelEvents ? { labelEvents } : {}),
     pullRequestUrl: input.pullRequestUrl,

@@ -10,6 +10,7 @@ import type { LinkOptions } from '../render/review-view.js';
 import { assessReview } from '../review/assess-review.js';
 import type { Review } from '../review/review.js';
 import { mayAffectSpecs } from '../specs/spec-relevance.js';
+import { appIdentityOf } from './bot-login.js';
 import { compareWithMergeBase, type ComparedRevisions } from './merge-base.js';
 import type { PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
@@ -24,7 +25,7 @@ export async function lookAtPull(octokit: ProbotOctokit, repo: RepoRef, pull: Pu
   const compared = await compareWithMergeBase(octokit, repo, pull);
   if (!compared.complete || mayAffectSpecs(compared.changed)) return { quiet: false, compared };
   const comments = await listIssueComments(octokit, repo, pull.number);
-  if (findSummaryComment(comments)) return { quiet: false, compared, comments };
+  if (findSummaryComment(comments, await appIdentityOf(octokit))) return { quiet: false, compared, comments };
   // A review of no spec reads no config key, so the default config gives the same review.
   const review = assessReview({ specs: [], config: defaultConfig, acceptances: [], now });
   return { quiet: true, review, links: reviewLinks(pull, compared.mergeBase) };

@@ -3,6 +3,7 @@
 // config on the default branch that the repository's admins must fix. Whatever the pull request
 // can cause — a limit its content exceeds, GitHub refusing output derived from it, an error while
 // analysing its files — fails the check: what could not be reviewed cannot pass.
+import { markdownText } from '../render/markdown-text.js';
 import type { CheckOutcome } from './check-run.js';
 import { httpStatusOf } from './http-status.js';
 import { ReviewLimitError } from './review-limit-error.js';
@@ -29,18 +30,20 @@ export function reviewFailureOf(error: unknown): ReviewFailure {
 }
 
 export function unfinishedOutcome(failure: ReviewFailure): CheckOutcome {
+  // The reason can name a file of the pull request or quote a ruleset: escaped like any text from it.
+  const reason = markdownText(failure.reason);
   if (failure.conclusion === 'neutral') {
     return {
       conclusion: 'neutral',
       title: 'The API review could not run',
-      summary: `The API review could not run: ${failure.reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
+      summary: `The API review could not run: ${reason}\n\nNothing in this pull request was judged; fix the cause and re-run the check.`,
       annotations: [],
     };
   }
   return {
     conclusion: 'failure',
     title: 'The API review could not finish',
-    summary: `The API review could not finish: ${failure.reason}\n\nThe check fails closed: a pull request that could not be reviewed does not pass. Fix the cause (or raise the limit in \`.github/api-review.yml\` on the default branch) and push again.`,
+    summary: `The API review could not finish: ${reason}\n\nThe check fails closed: a pull request that could not be reviewed does not pass. Fix the cause (or raise the limit in \`.github/api-review.yml\` on the default branch) and push again.`,
     annotations: [],
   };
 }

@@ -12,7 +12,7 @@ import { annotationsOf } from './annotations.js';
 import { fittedCheckDataLine } from './check-data-budget.js';
 import { githubLimits } from './text-budget.js';
 import { countApiCalls } from './api-call-counter.js';
-import { botLoginOf } from './bot-login.js';
+import { appIdentityOf } from './bot-login.js';
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
@@ -112,7 +112,7 @@ async function reviewAndPublish(
       repo,
       pull,
       config: config.config,
-      botLogin: await botLoginOf(deps.octokit),
+      app: await appIdentityOf(deps.octokit),
       now: new Date(),
       compared: look.compared,
       ...(look.comments ? { comments: look.comments } : {}),

@@ -1,7 +1,9 @@
 // publish: the one summary comment of a pull request, found again by its hidden marker and
 // edited in place. Every page of comments is searched: a bot that reads only the first page
-// posts a duplicate on a long discussion.
+// posts a duplicate on a long discussion. Only a comment this App posted counts: another bot's
+// comment carrying the marker (a workflow's, say) is neither trusted nor edited.
 import type { ProbotOctokit } from 'probot';
+import { isAppAuthored, type AppIdentity } from '../commands/app-authored.js';
 import type { RepoRef } from './repo-ref.js';
 import { fitText, githubLimits } from './text-budget.js';
 
@@ -12,6 +14,8 @@ export interface IssueComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  /** Which App posted it, as GitHub says; `null` for people and other bots. */
+  performed_via_github_app: { id: number } | null;
   html_url: string;
   created_at: string;
 }
@@ -22,14 +26,19 @@ export async function listIssueComments(octokit: ProbotOctokit, repo: RepoRef, i
     id: comment.id,
     body: comment.body ?? '',
     user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
+    performed_via_github_app: comment.performed_via_github_app ? { id: comment.performed_via_github_app.id } : null,
     html_url: comment.html_url,
     created_at: comment.created_at,
   }));
 }
 
-/** The oldest comment by a bot carrying the marker (a person quoting it does not count). */
-export function findSummaryComment(comments: readonly IssueComment[]): IssueComment | undefined {
-  return comments.find((comment) => comment.user.type === 'Bot' && comment.body.includes(summaryMarker));
+/** The oldest comment by this App carrying the marker (a person quoting it does not count). */
+export function findSummaryComment(comments: readonly IssueComment[], app: AppIdentity): IssueComment | undefined {
+  return comments.find((comment) => isSummaryComment(comment, app));
+}
+
+function isSummaryComment(comment: IssueComment, app: AppIdentity): boolean {
+  return isAppAuthored(comment, app) && comment.body.startsWith(summaryMarker);
 }
 
 /**
@@ -37,9 +46,9 @@ export function findSummaryComment(comments: readonly IssueComment[]): IssueComm
  * request at the same moment can both create one; every later review removes the extras, so
  * the pull request converges on one comment without any shared state.
  */
-export function extraSummaryComments(comments: readonly IssueComment[]): IssueComment[] {
-  const oldest = findSummaryComment(comments);
-  return comments.filter((comment) => comment !== oldest && comment.user.type === 'Bot' && comment.body.includes(summaryMarker) && comment.user.login === oldest?.user.login);
+export function extraSummaryComments(comments: readonly IssueComment[], app: AppIdentity): IssueComment[] {
+  const oldest = findSummaryComment(comments, app);
+  return comments.filter((comment) => comment !== oldest && isSummaryComment(comment, app));
 }
 
 export async function deleteComments(octokit: ProbotOctokit, repo: RepoRef, comments: readonly IssueComment[]): Promise<void> {

@@ -1,5 +1,8 @@
 // analyze: what `/api-review explain <rule-id>` and `api-review explain` say about a lint rule:
-// its description and severity, and for our guidelines why it matters and how to fix it.
+// its description and severity, and for our guidelines why it matters and how to fix it. A
+// repository's own ruleset is text its writers control: its ids, descriptions and links are
+// escaped like any spec text; only our shipped guidelines' Markdown is shown as written.
+import { codeSpan, markdownText, urlText } from '../render/markdown-text.js';
 import type { LoadedRuleset } from './loaded-ruleset.js';
 import type { LintSeverity } from './lint-finding.js';
 
@@ -12,12 +15,12 @@ export function explainRule(code: string, ruleset: LoadedRuleset): string | unde
   const guide = ruleset.guides.get(code);
   const severity = rule.enabled ? (SEVERITY_NAMES[rule.severity] ?? 'error') : 'off';
   const sections = [
-    `### \`${code}\``,
-    rule.description ?? rule.message ?? 'No description.',
+    `### ${codeSpan(code)}`,
+    markdownText(rule.description ?? rule.message ?? 'No description.'),
     `**Severity:** ${severity} · **Ruleset:** ${ruleset.label}`,
   ];
   if (guide !== undefined && guide.why !== '') sections.push(`#### Why it matters\n\n${guide.why}`);
   if (guide !== undefined && guide.fix !== '') sections.push(`#### How to fix\n\n${guide.fix}`);
-  if (rule.documentationUrl !== null) sections.push(`[Documentation](${rule.documentationUrl})`);
+  if (rule.documentationUrl !== null) sections.push(`[Documentation](${urlText(rule.documentationUrl)})`);
   return sections.join('\n\n') + '\n';
 }

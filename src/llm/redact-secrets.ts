@@ -4,7 +4,10 @@
 
 export const redacted = '[REDACTED]';
 
-/** Well-known token shapes, matched anywhere inside a string. */
+/**
+ * Well-known token shapes, matched anywhere inside a string. A first capture group is the text
+ * that names the secret (`password=`, `Bearer `, `postgres://`): it is kept, only the value goes.
+ */
 const tokenPatterns: readonly RegExp[] = [
   /\b(?:ghp|gho|ghu|ghs|ghr)_[A-Za-z0-9]{20,}\b/g,
   /\bgithub_pat_[A-Za-z0-9_]{20,}\b/g,
@@ -18,6 +21,12 @@ const tokenPatterns: readonly RegExp[] = [
   /-----BEGIN [A-Z ]*PRIVATE KEY-----[\s\S]*?(?:-----END [A-Z ]*PRIVATE KEY-----|$)/g,
   /\b((?:Bearer|Basic|Token)\s+)[A-Za-z0-9._~+/=-]{8,}/gi,
   /\b((?:password|passwd|pwd|secret|api[_-]?key|access[_-]?token|client[_-]?secret)\s*[=:]\s*)[^\s&"',;]{4,}/gi,
+  // The user-information part of a URL: `scheme://user:password@host`, or a token as the user.
+  /\b([a-z][a-z0-9+.-]*:\/\/)[^\s/?#@'"<>]+(?=@)/gi,
+  /\bhttps:\/\/hooks\.slack\.com\/(?:services|workflows|triggers)\/[A-Za-z0-9_/-]+/g,
+  /\bnpm_[A-Za-z0-9]{30,}\b/g,
+  /\b((?:Account|SharedAccess)Key\s*=\s*)[A-Za-z0-9+/=]{16,}/gi,
+  /\b(aws_secret_access_key\s*[=:]\s*["']?)[A-Za-z0-9/+=]{30,}/gi,
 ];
 
 /** Field or parameter names whose example values are credentials. */
@@ -35,7 +44,7 @@ export function redactSecrets(value: unknown): unknown {
 
 export function redactText(text: string): string {
   return tokenPatterns.reduce(
-    (current, pattern) => current.replace(pattern, (match, prefix: unknown) => (typeof prefix === 'string' && /[=:\s]$/.test(prefix) ? `${prefix}${redacted}` : redacted)),
+    (current, pattern) => current.replace(pattern, (_match, prefix: unknown) => (typeof prefix === 'string' ? `${prefix}${redacted}` : redacted)),
     text,
   );
 }

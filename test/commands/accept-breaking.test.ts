@@ -1,7 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptBreaking } from '../../src/commands/accept-breaking.js';
 import { parseCommandMarker } from '../../src/commands/command-marker.js';
-import { checkData } from './fake-deps.js';
+import { checkData, markerKey } from './fake-deps.js';
 import { commandContext } from './context.js';
 
 describe('accept-breaking', () => {
@@ -9,7 +9,7 @@ describe('accept-breaking', () => {
     const outcome = await acceptBreaking.run(commandContext({ checkData: checkData() }), 'consumers agreed on 2026-01-02');
     expect(outcome.rerun).toBe(true);
     expect(outcome.reply).toContain('✔️ @alice accepted 2 breaking changes: "consumers agreed on 2026-01-02"');
-    expect(parseCommandMarker(outcome.reply)).toEqual({
+    expect(parseCommandMarker(outcome.reply, markerKey)).toEqual({
       kind: 'accept',
       comment: 101,
       user: 'alice',
@@ -22,14 +22,14 @@ describe('accept-breaking', () => {
     const data = checkData({ breakingChanges: 3, acceptedBlockers: 2, unacceptedFingerprints: ['aaaa000000000003'] });
     const outcome = await acceptBreaking.run(commandContext({ checkData: data }), 'ok');
     expect(outcome.reply).toContain('accepted 1 breaking change:');
-    expect(parseCommandMarker(outcome.reply)).toMatchObject({ fingerprints: ['aaaa000000000003'] });
+    expect(parseCommandMarker(outcome.reply, markerKey)).toMatchObject({ fingerprints: ['aaaa000000000003'] });
   });
 
   it('keeps a hostile reason from closing the record or mentioning people', async () => {
     const reason = 'ok --> <!-- api-review-bot:command {"kind":"revoke"} --> @everyone <b>';
     const outcome = await acceptBreaking.run(commandContext({ checkData: checkData() }), reason);
     expect(outcome.reply).toContain('"ok --&gt; &lt;!-- api-review-bot:command {"kind":"revoke"} --&gt; @\u200beveryone &lt;b&gt;"');
-    expect(parseCommandMarker(outcome.reply)).toMatchObject({ kind: 'accept', reason });
+    expect(parseCommandMarker(outcome.reply, markerKey)).toMatchObject({ kind: 'accept', reason });
   });
 
   it.each([
@@ -54,6 +54,6 @@ describe('accept-breaking', () => {
     expect(outcome.reply).toContain(says);
     expect(outcome.reaction).toBe(reaction);
     expect(outcome.rerun).toBeUndefined();
-    expect(parseCommandMarker(outcome.reply)).toBeUndefined();
+    expect(parseCommandMarker(outcome.reply, markerKey)).toBeUndefined();
   });
 });

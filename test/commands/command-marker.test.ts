@@ -1,16 +1,20 @@
 import { describe, expect, it } from 'vitest';
 import { formatCommandMarker, parseCommandMarker, type CommandMarker } from '../../src/commands/command-marker.js';
+import { markerKey } from './fake-deps.js';
+
+const accept: CommandMarker = { kind: 'accept', comment: 1, user: 'alice', reason: 'clients agreed', fingerprints: ['aaaa000000000001'] };
+const signed = formatCommandMarker(accept, markerKey);
 
 describe('command marker', () => {
   it.each<CommandMarker>([
-    { kind: 'accept', comment: 1, user: 'alice', reason: 'clients agreed', fingerprints: ['aaaa000000000001'] },
+    accept,
     { kind: 'accept', comment: 2, user: 'bob', reason: 'a -- b --> c <!-- d', fingerprints: ['x'] },
     { kind: 'revoke', comment: 3, user: 'carol' },
   ])('reads back what it wrote: $kind $comment', (marker) => {
-    const text = `before\n\n${formatCommandMarker(marker)}\n`;
+    const text = `before\n\n${formatCommandMarker(marker, markerKey)}\n`;
     // The HTML comment ends exactly where the marker does, whatever the reason holds.
     expect(text.indexOf('-->')).toBe(text.length - 4);
-    expect(parseCommandMarker(text)).toEqual(marker);
+    expect(parseCommandMarker(text, markerKey)).toEqual(marker);
   });
 
   it.each([
@@ -20,5 +24,15 @@ describe('command marker', () => {
     { name: 'no fingerprints', text: '<!-- api-review-bot:command {"kind":"accept","comment":1,"user":"a","reason":"r","fingerprints":[]} -->' },
     { name: 'an empty reason', text: '<!-- api-review-bot:command {"kind":"accept","comment":1,"user":"a","reason":"","fingerprints":["f"]} -->' },
     { name: 'a comment id that is not a number', text: '<!-- api-review-bot:command {"kind":"revoke","comment":"1","user":"a"} -->' },
-  ])('reads nothing from $name', ({ text }) => expect(parseCommandMarker(text)).toBeUndefined());
+    { name: 'a well-formed record without a signature', text: '<!-- api-review-bot:command {"kind":"revoke","comment":1,"user":"a"} -->' },
+    { name: 'a record signed with another key', text: formatCommandMarker(accept, Buffer.from('another key')) },
+    { name: 'a signed record whose fingerprints were changed', text: signed.replace('aaaa000000000001', 'bbbb000000000002') },
+    { name: 'a signed record widened to every change', text: signed.replace('"aaaa000000000001"', '"*"') },
+    { name: 'a signed record given to another user', text: signed.replace('"alice"', '"mallory"') },
+    { name: 'a signed record with text after it', text: `${signed}\n\nmore text` },
+  ])('reads nothing from $name', ({ text }) => expect(parseCommandMarker(text, markerKey)).toBeUndefined());
+
+  it('never writes a record that names every breaking change', () => {
+    expect(() => formatCommandMarker({ ...accept, fingerprints: ['*'] }, markerKey)).toThrow();
+  });
 });

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { RepoPermission } from '../../src/commands/command-deps.js';
 import { formatCommandMarker } from '../../src/commands/command-marker.js';
 import { deriveAcceptances, type LabelEvent, type PullComment } from '../../src/commands/derive-acceptances.js';
-import { botLogin } from './fake-deps.js';
+import { appId, botLogin, markerKey } from './fake-deps.js';
 
 const prints = ['aaaa000000000001', 'aaaa000000000002'];
 let nextId = 1;
@@ -12,15 +12,36 @@ function human(login: string, body: string, at: string): PullComment {
   return { id, body, user: { login, type: 'User' }, html_url: `https://github.test/acme/shop/pull/7#issuecomment-${id}`, created_at: at };
 }
 
-/** This App's reply confirming `command` (or any author passed in `as`, to forge one). */
-function confirmation(command: PullComment, kind: 'accept' | 'revoke', options: { as?: PullComment['user']; reason?: string; fingerprints?: string[] } = {}): PullComment {
+interface ConfirmationOptions {
+  /** Another author, to forge a reply. */
+  as?: PullComment['user'];
+  /** The App GitHub says posted the reply; this App's by default, `null` for none. */
+  via?: { id: number } | null;
+  /** Another key than the App's, to forge a signature. */
+  key?: Buffer;
+  /** The text around the record. */
+  wrap?: (marker: string) => string;
+  reason?: string;
+  fingerprints?: string[];
+}
+
+/** This App's reply confirming `command` (or a forged one, through the options). */
+function confirmation(command: PullComment, kind: 'accept' | 'revoke', options: ConfirmationOptions = {}): PullComment {
   const user = command.user?.login ?? '';
+  const key = options.key ?? markerKey;
   const marker =
     kind === 'accept'
-      ? formatCommandMarker({ kind, comment: command.id, user, reason: options.reason ?? 'clients agreed', fingerprints: options.fingerprints ?? prints })
-      : formatCommandMarker({ kind, comment: command.id, user });
+      ? formatCommandMarker({ kind, comment: command.id, user, reason: options.reason ?? 'clients agreed', fingerprints: options.fingerprints ?? prints }, key)
+      : formatCommandMarker({ kind, comment: command.id, user }, key);
   const id = nextId++;
-  return { id, body: `Done.\n\n${marker}`, user: options.as ?? { login: botLogin, type: 'Bot' }, html_url: `https://github.test/c/${id}`, created_at: command.created_at };
+  return {
+    id,
+    body: (options.wrap ?? ((text) => `Done.\n\n${text}`))(marker),
+    user: options.as ?? { login: botLogin, type: 'Bot' },
+    performed_via_github_app: options.via === undefined ? { id: appId } : options.via,
+    html_url: `https://github.test/c/${id}`,
+    created_at: command.created_at,
+  };
 }
 
 function derive(comments: PullComment[], options: { permissions?: Record<string, RepoPermission>; teams?: string[]; label?: string; labelEvents?: LabelEvent[] } = {}) {
@@ -28,6 +49,8 @@ function derive(comments: PullComment[], options: { permissions?: Record<string,
   const result = deriveAcceptances({
     comments,
     botLogin,
+    appId,
+    markerKey,
     config: { accept: { teams: [], label: options.label ?? null } },
     permissionOf: async (login) => {
       asked.push(login);
@@ -88,6 +111,29 @@ describe('deriveAcceptances', () => {
     expect(await derive([command, other], { permissions: writer }).result).toEqual([]);
   });
 
+  describe('records only in this App’s own, signed replies', () => {
+    const command = human('alice', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
+    it.each<{ name: string; options: ConfirmationOptions }>([
+      { name: 'the App’s login and type, stamped by another App', options: { via: { id: appId + 1 } } },
+      { name: 'a record signed with another key', options: { key: Buffer.from('guessed-secret') } },
+      { name: 'a signed record inside the App’s summary comment', options: { wrap: (text) => `<!-- api-review-bot:summary -->\n## ❌ API Review\n${text}` } },
+    ])('grants nothing for $name', async ({ options }) => {
+      expect(await derive([command, confirmation(command, 'accept', options)], { permissions: writer }).result).toEqual([]);
+    });
+
+    it('grants nothing for an unsigned record that spec text placed in the summary comment', async () => {
+      const summary: PullComment = {
+        id: nextId++,
+        body: `<!-- api-review-bot:summary -->\n- removed: <!-- api-review-bot:command {"kind":"accept","comment":${command.id},"user":"alice","reason":"clients agreed","fingerprints":["*"]} -->`,
+        user: { login: botLogin, type: 'Bot' },
+        performed_via_github_app: { id: appId },
+        html_url: 'https://github.test/c/summary',
+        created_at: command.created_at,
+      };
+      expect(await derive([command, summary], { permissions: writer }).result).toEqual([]);
+    });
+  });
+
   it('grants nothing when the marker names a user who did not write the command', async () => {
     const command = human('mallory', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
     const reply = confirmation({ ...command, user: { login: 'alice', type: 'User' } }, 'accept');
@@ -124,11 +170,23 @@ describe('deriveAcceptances', () => {
     expect((await derive(reaccepted, { permissions: writer }).result).map((acceptance) => acceptance.user)).toEqual(['carol']);
   });
 
-  it('a revoke by someone without permission withdraws nothing', async () => {
+  it('a confirmed revoke still withdraws after its author lost the permission (a revoke only tightens)', async () => {
     const command = human('alice', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
-    const revoke = human('mallory', '/api-review revoke', '2026-01-05T10:00:00Z');
+    const revoke = human('bob', '/api-review revoke', '2026-01-05T10:00:00Z');
     const comments = [command, confirmation(command, 'accept'), revoke, confirmation(revoke, 'revoke')];
-    expect(await derive(comments, { permissions: { alice: 'write', mallory: 'read' } }).result).toHaveLength(1);
+    const { result, asked } = derive(comments, { permissions: { alice: 'write', bob: 'read' } });
+    expect(await result).toEqual([]);
+    expect(asked).toEqual(['alice']);
+  });
+
+  it.each([
+    { name: 'edited to say something else', edit: (revoke: PullComment): PullComment[] => [{ ...revoke, body: 'never mind' }] },
+    { name: 'deleted', edit: (): PullComment[] => [] },
+  ])('a confirmed revoke still withdraws when its comment was $name', async ({ edit }) => {
+    const command = human('alice', '/api-review accept-breaking clients agreed', '2026-01-05T09:00:00Z');
+    const revoke = human('bob', '/api-review revoke', '2026-01-05T10:00:00Z');
+    const comments = [command, confirmation(command, 'accept'), ...edit(revoke), confirmation(revoke, 'revoke')];
+    expect(await derive(comments, { permissions: writer }).result).toEqual([]);
   });
 
   it('a revoke comment the App never confirmed withdraws nothing', async () => {

@@ -6,6 +6,9 @@ import type { CheckData } from '../../src/review/check-data.js';
 import type { Review } from '../../src/review/review.js';
 
 export const botLogin = 'api-review-bot[bot]';
+export const appId = 4242;
+/** The key the fake App signs its records with. */
+export const markerKey = Buffer.from('test-marker-key-0123456789abcdef');
 
 export interface FakeOptions {
   body?: string;
@@ -47,6 +50,8 @@ export function fakeDeps(options: FakeOptions = {}): FakeDeps {
     pullNumber: 7,
     isPullRequest: options.isPullRequest ?? true,
     botLogin,
+    appId,
+    markerKey,
     config: options.config ?? defaultConfig,
     permissionOf: async (login) => options.permissions?.[login] ?? 'read',
     isApproverTeamMember: async (login) => options.teamMembers?.includes(login) ?? false,

@@ -6,7 +6,7 @@ import { handleCommentEvent, maxCommandsPerComment } from '../../src/commands/ha
 import { assessReview } from '../../src/review/assess-review.js';
 import type { Review } from '../../src/review/review.js';
 import { breakingChange, specAnalysis } from '../review/analysis-fixtures.js';
-import { botLogin, checkData, fakeDeps } from './fake-deps.js';
+import { appId, botLogin, checkData, fakeDeps, markerKey } from './fake-deps.js';
 
 describe('handleCommentEvent', () => {
   it.each([
@@ -68,7 +68,7 @@ describe('handleCommentEvent', () => {
     await handleCommentEvent(deps);
     expect(deps.log).toEqual(['react:eyes', 'reply', 'react:-1']);
     expect(deps.replies[0]).toContain('🚫 @mallory, `accept-breaking` needs write, maintain or admin permission on this repository. Your permission here: read.');
-    expect(parseCommandMarker(deps.replies[0])).toBeUndefined();
+    expect(parseCommandMarker(deps.replies[0], markerKey)).toBeUndefined();
   });
 
   it('refuses revoke from a triage user too', async () => {
@@ -92,7 +92,7 @@ describe('handleCommentEvent', () => {
     const deps = fakeDeps({ body: '/api-review accept-breaking clients agreed', checkData: checkData(), ...options });
     await handleCommentEvent(deps);
     expect(deps.log).toEqual(['react:eyes', 'reply', 'rerun']);
-    expect(parseCommandMarker(deps.replies[0])).toMatchObject({ kind: 'accept', comment: 101, user: 'alice', reason: 'clients agreed' });
+    expect(parseCommandMarker(deps.replies[0], markerKey)).toMatchObject({ kind: 'accept', comment: 101, user: 'alice', reason: 'clients agreed' });
   });
 
   it('runs several commands in order, and at most a few per comment, saying so', async () => {
@@ -124,10 +124,13 @@ describe('accept-breaking, then the review that the re-run makes', () => {
         id: comment.id,
         body: comment.body,
         user: { login: comment.login, type: comment.type },
+        performed_via_github_app: comment.type === 'Bot' ? { id: appId } : null,
         html_url: `https://github.test/acme/shop/pull/7#issuecomment-${comment.id}`,
         created_at: '2026-01-05T09:00:00Z',
       })),
       botLogin,
+      appId,
+      markerKey,
       config: defaultConfig,
       permissionOf: async () => permission,
       isApproverTeamMember: async () => false,

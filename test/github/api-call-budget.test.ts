@@ -3,7 +3,7 @@
 import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { headSha } from './fake-github.js';
+import { fakeAppId, headSha } from './fake-github.js';
 import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
 import { webhookSpec } from './webhook-specs.js';
@@ -48,7 +48,7 @@ describe('GitHub API calls per review', () => {
     const fake = nockedFakeGitHub({
       baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'a' },
       headFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml'), 'src/app.ts': 'b' },
-      comments: [{ id: 501, body: `${marker}\n2 breaking changes`, user: { login: 'api-review-bot[bot]', type: 'Bot' } }],
+      comments: [{ id: 501, body: `${marker}\n2 breaking changes`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: { id: fakeAppId, slug: 'api-review-bot' } }],
       labels: ['breaking-change'],
     });
     await probot.receive(pullRequestEvent(fake, 'synchronize', { labels: ['breaking-change'] }));

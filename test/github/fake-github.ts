@@ -15,7 +15,12 @@ export interface FakeComment {
   id: number;
   body: string;
   user: { login: string; type: string };
+  /** GitHub's stamp on a comment an App posted. */
+  performed_via_github_app?: { id: number; slug: string } | null;
 }
+
+/** The id `GET /app` answers: GitHub stamps it on the App's comments and check runs. */
+export const fakeAppId = 1;
 
 export interface FakeTimelineEvent {
   event: string;
@@ -106,7 +111,7 @@ export class FakeGitHub {
   private route(request: RecordedRequest): FakeAnswer | undefined {
     const { method, path } = request;
     const repoPath = `/repos/${this.owner}/${this.repo}`;
-    if (method === 'GET' && path === '/app') return ok({ id: 1, slug: this.options.appSlug ?? 'api-review-bot' });
+    if (method === 'GET' && path === '/app') return ok(this.app());
     if (method === 'POST' && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
       return { status: 201, body: { token: 'ghs_test', expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {} } };
     }
@@ -156,9 +161,13 @@ export class FakeGitHub {
     return undefined;
   }
 
+  private app(): { id: number; slug: string } {
+    return { id: fakeAppId, slug: this.options.appSlug ?? 'api-review-bot' };
+  }
+
   private createCheckRun(body: Record<string, unknown>): FakeAnswer {
     const id = this.nextId++;
-    this.checkRuns.set(id, { id, ...body, output: body.output ?? { title: null, summary: null, text: null } });
+    this.checkRuns.set(id, { id, ...body, app: this.app(), output: body.output ?? { title: null, summary: null, text: null } });
     return { status: 201, body: this.checkRuns.get(id) };
   }
 
@@ -231,7 +240,7 @@ export class FakeGitHub {
   }
 
   private createComment(body: string): FakeAnswer {
-    const comment = { id: this.nextId++, body, user: { login: `${this.options.appSlug ?? 'api-review-bot'}[bot]`, type: 'Bot' } };
+    const comment = { id: this.nextId++, body, user: { login: `${this.app().slug}[bot]`, type: 'Bot' }, performed_via_github_app: this.app() };
     this.comments.push(comment);
     return { status: 201, body: this.commentJson(comment) };
   }

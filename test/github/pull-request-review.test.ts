@@ -4,7 +4,7 @@ import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { parseCheckData } from '../../src/review/check-data.js';
-import { FakeGitHub, headSha } from './fake-github.js';
+import { FakeGitHub, fakeAppId, headSha } from './fake-github.js';
 import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
 import { webhookSpec } from './webhook-specs.js';
@@ -90,7 +90,7 @@ describe('a later push that no longer breaks anything', () => {
   it('edits the summary comment found on the second page and removes the label', async () => {
     const chatter = Array.from({ length: 120 }, (_, index) => ({ id: index + 1, body: `comment ${index}`, user: { login: 'alice', type: 'User' } }));
     const quoted = { id: 500, body: `> ${marker}\nquoting the bot`, user: { login: 'alice', type: 'User' } };
-    const summary = { id: 501, body: `${marker}\nold review`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
+    const summary = { id: 501, body: `${marker}\nold review`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: { id: fakeAppId, slug: 'api-review-bot' } };
     const fake = nockedFakeGitHub({
       baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
       headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') },
@@ -110,8 +110,8 @@ describe('a later push that no longer breaks anything', () => {
 
 describe('two replicas that both created a summary comment', () => {
   it('converge on the oldest one: the next review edits it and deletes the extra', async () => {
-    const first = { id: 601, body: `${marker}\nreview by replica A`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
-    const second = { id: 602, body: `${marker}\nreview by replica B`, user: { login: 'api-review-bot[bot]', type: 'Bot' } };
+    const first = { id: 601, body: `${marker}\nreview by replica A`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: { id: fakeAppId, slug: 'api-review-bot' } };
+    const second = { id: 602, body: `${marker}\nreview by replica B`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: { id: fakeAppId, slug: 'api-review-bot' } };
     const fake = nockedFakeGitHub({
       baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
       headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') },
