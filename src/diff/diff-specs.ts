@@ -7,16 +7,10 @@ import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { formatPointer } from '../specs/json-pointer.js';
 import type { SourceLocation } from '../specs/source-location.js';
 import type { Change } from './change.js';
-import { findCheck, hasCheck } from './catalog.js';
-import { compareLifecycle } from './checks/lifecycle.js';
-import { comparePaths } from './checks/paths.js';
-import { compareRequestBodies } from './checks/request-body.js';
-import { compareRequestParameters } from './checks/request-parameters.js';
-import { compareResponseHeaders } from './checks/response-headers.js';
-import { compareResponses } from './checks/responses.js';
-import { compareSecurity } from './checks/security.js';
-import { compareComponents, compareVersions } from './checks/versioning.js';
-import type { CheckFamily, DiffContext } from './diff-context.js';
+import { defaultLevel, hasCheck } from './catalog.js';
+import { compareVersions } from './checks/versioning.js';
+import type { DiffContext } from './diff-context.js';
+import { checkFamilies } from './families.js';
 import { ignoreMatcher, type IgnoreMatcher } from './ignore-policy.js';
 import { levelOf } from './level-policy.js';
 import type { ReportedChange } from './report.js';
@@ -27,17 +21,6 @@ export interface DiffOptions {
   config: ReviewConfig['breaking'];
   now: Date;
 }
-
-const families: readonly CheckFamily[] = [
-  comparePaths,
-  compareRequestParameters,
-  compareRequestBodies,
-  compareResponses,
-  compareResponseHeaders,
-  compareSecurity,
-  compareLifecycle,
-  compareComponents,
-];
 
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions): Change[] {
   const reported: ReportedChange[] = [];
@@ -51,7 +34,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     compareSchema: (baseNode, headNode, site) => compareSchema(ctx, baseNode, headNode, site),
   };
   const match = matchSpecs(base, head, options.config.strip_path_prefix);
-  for (const family of families) family(ctx, match);
+  for (const { compare } of checkFamilies) compare?.(ctx, match);
 
   const ignored = ignoreMatcher(options.config.ignore);
   const changes = finalize(ctx, reported, options.config, ignored);
@@ -73,8 +56,7 @@ function finalize(
   const changes: Change[] = [];
   const locate = locationCache(ctx);
   for (const finding of reported) {
-    // Ids not (yet) in the catalog stay visible, but never block: we do not cry wolf.
-    const level = levelOf(finding.id, findCheck(finding.id)?.level ?? 'info', config.levels);
+    const level = levelOf(finding.id, defaultLevel(finding.id), config.levels);
     if (level === 'off') continue;
     const change: Change = {
       id: finding.id,

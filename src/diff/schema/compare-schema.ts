@@ -4,6 +4,7 @@
 // a change oasdiff has no id for is not reported.
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import type { Report } from '../report.js';
+import type { CheckId } from '../families.js';
 import type { SchemaEvent } from './schema-event.js';
 import { newRecording, replayRecording } from './recording.js';
 import { unrollRecording } from './recording-unroll.js';
@@ -17,7 +18,7 @@ export interface SchemaCompareContext {
   base: LoadedSpec;
   head: LoadedSpec;
   report: Report;
-  hasCheck: (id: string) => boolean;
+  hasCheck: (id: string) => id is CheckId;
 }
 
 export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, headNode: SpecNode, site: SchemaSite): void {
