@@ -5,11 +5,11 @@ import { childNode } from '../../specs/resolve-node.js';
 import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { isDeprecated, matchParameters, parametersOf, type ParameterPair } from '../parameter-match.js';
+import { isDeprecated, type ParameterPair } from '../parameter-match.js';
 import { rawValueText } from '../raw-value-text.js';
 import type { OperationPair, OperationSide } from '../spec-match.js';
 import { fieldOf } from '../spec-nodes.js';
-import { isInContract, readStability, stabilityRank, type StabilityLevel } from '../stability-level.js';
+import { isInContract, stabilityRank, type StabilityLevel } from '../stability-level.js';
 import { formatDay, parseSunset, todayOf } from '../sunset-date.js';
 
 export const lifecycleChecks = defineChecks('lifecycle', [
@@ -273,14 +273,9 @@ export const compareLifecycle: CheckFamily = (ctx, match) => {
   for (const pair of match.operationPairs) {
     compareOperationDeprecation(ctx, pair);
     compareOperationSunset(ctx, pair);
-    const stability = readStability(pair.head.node.value);
+    const { stability } = pair.head;
     if (!stability.ok) continue;
-    const parameters = matchParameters(
-      parametersOf(ctx.base, pair.base.node),
-      parametersOf(ctx.head, pair.head.node),
-      pair.pathParameterRenames,
-    );
-    for (const parameter of parameters.pairs) {
+    for (const parameter of pair.diff.parameters().pairs) {
       compareParameterDeprecation(ctx, pair.operation, parameter, stability.level);
       compareParameterSunset(ctx, pair.operation, parameter, stability.level);
     }
@@ -288,7 +283,7 @@ export const compareLifecycle: CheckFamily = (ctx, match) => {
 };
 
 function reportInvalidStability(ctx: DiffContext, operation: OperationSide, side: 'base' | 'head'): void {
-  const stability = readStability(operation.node.value);
+  const { stability } = operation;
   if (stability.ok) return;
   ctx.report({
     id: 'api-invalid-stability-level',
@@ -300,8 +295,8 @@ function reportInvalidStability(ctx: DiffContext, operation: OperationSide, side
 }
 
 function compareStability(ctx: DiffContext, pair: OperationPair): void {
-  const before = readStability(pair.base.node.value);
-  const after = readStability(pair.head.node.value);
+  const before = pair.base.stability;
+  const after = pair.head.stability;
   if (!before.ok || !after.ok || before.level === after.level) return;
   // Leaving draft or alpha is not a change of contract: those levels were never promised.
   if (!isInContract(before.level)) return;
@@ -347,7 +342,7 @@ function deprecationOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, le
 }
 
 function compareOperationDeprecation(ctx: DiffContext, pair: OperationPair): void {
-  const stability = readStability(pair.head.node.value);
+  const { stability } = pair.head;
   const level = stability.ok ? stability.level : undefined;
   // An unreadable stability level is reported once; deprecation is not judged without it.
   if (level === undefined && isDeprecated(pair.head.node)) return;
@@ -401,7 +396,7 @@ function sunsetOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: 
 }
 
 function compareOperationSunset(ctx: DiffContext, pair: OperationPair): void {
-  const stability = readStability(pair.head.node.value);
+  const { stability } = pair.head;
   const outcome = sunsetOutcome(ctx, pair.base.node, pair.head.node, stability.ok ? stability.level : 'stable');
   if (!outcome) return;
   const operation = pair.operation;

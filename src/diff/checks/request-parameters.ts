@@ -456,11 +456,7 @@ export const compareRequestParameters: CheckFamily = (ctx, match) => {
 };
 
 function compareOperationParameters(ctx: DiffContext, pair: OperationPair): void {
-  const parameters = matchParameters(
-    parametersOf(ctx.base, pair.base.node),
-    parametersOf(ctx.head, pair.head.node),
-    pair.pathParameterRenames,
-  );
+  const parameters = pair.diff.parameters();
   for (const added of parameters.added) reportAddedParameter(ctx, pair.operation, added);
   for (const removed of parameters.removed) reportRemovedParameter(ctx, pair.operation, removed);
   for (const both of parameters.pairs) compareParameter(ctx, pair.operation, both);

@@ -2,11 +2,11 @@
 // (removed, added, renamed to a more general or more specific name). The schema of each media type
 // present on both sides goes to the schema comparator with a response/body site.
 import { childNode } from '../../specs/resolve-node.js';
-import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { isContainedIn, matchMediaTypes, parametersDiffer, type MediaTypePair } from '../media-type-match.js';
-import { matchResponses, type ResponseSide } from '../response-match.js';
+import { isContainedIn, parametersDiffer, type MediaTypePair } from '../media-type-match.js';
+import type { ResponseSide } from '../response-match.js';
+import type { ResponsePairDiff } from '../operation-diff.js';
 import type { OperationPair } from '../spec-match.js';
 import { childOf, hasValue } from '../spec-nodes.js';
 
@@ -102,10 +102,10 @@ export const compareResponses: CheckFamily = (ctx, match) => {
 };
 
 function compareOperationResponses(ctx: DiffContext, pair: OperationPair): void {
-  const responses = matchResponses(ctx.base, pair.base.node, ctx.head, pair.head.node);
+  const responses = pair.diff.responses();
   for (const removed of responses.removed) reportStatus(ctx, pair.operation, removed, 'removed');
   for (const added of responses.added) reportStatus(ctx, pair.operation, added, 'added');
-  for (const both of responses.pairs) compareContent(ctx, pair.operation, both.status, both.base, both.head);
+  for (const both of responses.pairs) compareContent(ctx, pair.operation, both);
 }
 
 /** Only numeric codes are judged: removing `default` or `2XX` is not reported (as in oasdiff). */
@@ -122,8 +122,9 @@ function reportStatus(ctx: DiffContext, operation: string, response: ResponseSid
   });
 }
 
-function compareContent(ctx: DiffContext, operation: string, status: string, base: SpecNode, head: SpecNode): void {
-  const media = matchMediaTypes(ctx.base, childOf(ctx.base, base, 'content'), ctx.head, childOf(ctx.head, head, 'content'));
+function compareContent(ctx: DiffContext, operation: string, response: ResponsePairDiff): void {
+  const { status } = response;
+  const media = response.media();
   for (const removed of media.removed) {
     ctx.report({ id: 'response-media-type-removed', operation, node: removed.node, side: 'base', message: `media type \`${removed.name}\` was removed from the \`${status}\` response` });
   }
