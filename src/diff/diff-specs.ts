@@ -31,8 +31,9 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     hasCheck,
     now: options.now,
     deprecationDays: options.config.deprecation_days,
-    compareSchema: (baseNode, headNode, site) => compareSchema(ctx, baseNode, headNode, site),
+    compareSchema: (baseNode, headNode, site) => compareSchema(schemaContext, baseNode, headNode, site),
   };
+  const schemaContext = { ...ctx, deprecationPolicy: { now: options.now, deprecationDays: options.config.deprecation_days } };
   const match = matchSpecs(base, head, options.config.strip_path_prefix);
   for (const { compare } of checkFamilies) compare?.(ctx, match);
 

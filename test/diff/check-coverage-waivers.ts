@@ -7,17 +7,6 @@ export interface CoverageWaiver {
 
 export const checkCoverageWaivers: readonly CoverageWaiver[] = [
   {
-    reason: 'catalogued from oasdiff, but the deprecation policy (`breaking.deprecation_days`) is not applied to properties yet',
-    ids: [
-      'request-property-deprecated-sunset-invalid',
-      'request-property-deprecated-sunset-missing',
-      'request-property-sunset-date-too-small',
-      'response-property-deprecated-sunset-invalid',
-      'response-property-deprecated-sunset-missing',
-      'response-property-sunset-date-too-small',
-    ],
-  },
-  {
     reason: 'catalogued from oasdiff, but property stability levels (`x-stability-level` on a property) are not compared yet',
     ids: [
       'request-property-stability-decreased',

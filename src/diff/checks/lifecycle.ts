@@ -4,6 +4,7 @@
 import { childNode } from '../../specs/resolve-node.js';
 import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
+import { judgeNewDeprecation, noticeDays, type NewDeprecationVerdict } from '../deprecation-verdict.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
 import { isDeprecated, type ParameterPair } from '../parameter-match.js';
 import { rawValueText } from '../raw-value-text.js';
@@ -311,19 +312,7 @@ function compareStability(ctx: DiffContext, pair: OperationPair): void {
 }
 
 /** oasdiff's notice period: none for draft and alpha, else the configured days for the level. */
-function noticeDays(ctx: DiffContext, level: StabilityLevel): number {
-  if (level === 'beta') return ctx.deprecationDays.beta;
-  if (level === 'stable') return ctx.deprecationDays.stable;
-  return 0;
-}
-
-type DeprecationOutcome =
-  | { kind: 'reactivated' }
-  | { kind: 'sunset-missing' }
-  | { kind: 'deprecated' }
-  | { kind: 'sunset-unreadable'; sunset: unknown }
-  | { kind: 'sunset-too-small'; sunset: string; days: number }
-  | { kind: 'deprecated-with-sunset'; sunset: string };
+type DeprecationOutcome = { kind: 'reactivated' } | NewDeprecationVerdict;
 
 /** The shared reading of a deprecation flip, for operations and parameters alike. */
 function deprecationOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: StabilityLevel): DeprecationOutcome | undefined {
@@ -331,14 +320,7 @@ function deprecationOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, le
   const deprecated = isDeprecated(head);
   if (wasDeprecated === deprecated) return undefined;
   if (!deprecated) return { kind: 'reactivated' };
-  const days = noticeDays(ctx, level);
-  const sunset = fieldOf(head, 'x-sunset');
-  if (sunset === undefined) return days > 0 ? { kind: 'sunset-missing' } : { kind: 'deprecated' };
-  const day = parseSunset(sunset);
-  if (day === undefined) return { kind: 'sunset-unreadable', sunset };
-  // Even with no configured period, a sunset in the past is too small (oasdiff: days < 0).
-  if (day - todayOf(ctx.now) < days) return { kind: 'sunset-too-small', sunset: formatDay(day), days };
-  return { kind: 'deprecated-with-sunset', sunset: formatDay(day) };
+  return judgeNewDeprecation(fieldOf(head, 'x-sunset'), ctx.now, noticeDays(ctx.deprecationDays, level));
 }
 
 function compareOperationDeprecation(ctx: DiffContext, pair: OperationPair): void {
@@ -388,7 +370,7 @@ function sunsetOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: 
   if (afterDay === undefined) return { kind: 'unreadable', side: 'head', sunset: after };
   const beforeDay = parseSunset(before);
   if (beforeDay === undefined) return { kind: 'unreadable', side: 'base', sunset: before };
-  const days = noticeDays(ctx, level);
+  const days = noticeDays(ctx.deprecationDays, level);
   if (beforeDay > afterDay && afterDay - todayOf(ctx.now) < days) {
     return { kind: 'too-small', before: formatDay(beforeDay), after: formatDay(afterDay), days };
   }

@@ -125,7 +125,8 @@ function compareRequestBody(ctx: DiffContext, pair: OperationPair): void {
     const baseSchema = childOf(ctx.base, both.base.node, 'schema');
     const headSchema = childOf(ctx.head, both.head.node, 'schema');
     if (hasValue(baseSchema) && hasValue(headSchema)) {
-      ctx.compareSchema(baseSchema, headSchema, { direction: 'request', subject: 'body', operation, mediaType: both.head.name });
+      const site = { direction: 'request', subject: 'body', operation, mediaType: both.head.name, stability: pair.head.stability } as const;
+      ctx.compareSchema(baseSchema, headSchema, site);
     } else if (hasValue(headSchema)) {
       ctx.report({ id: 'request-body-media-type-schema-added', operation, node: childNode(both.head.node, 'schema'), side: 'head', message: `request media type \`${both.head.name}\` now has a schema` });
     } else if (hasValue(baseSchema)) {

@@ -105,7 +105,7 @@ function compareOperationResponses(ctx: DiffContext, pair: OperationPair): void 
   const responses = pair.diff.responses();
   for (const removed of responses.removed) reportStatus(ctx, pair.operation, removed, 'removed');
   for (const added of responses.added) reportStatus(ctx, pair.operation, added, 'added');
-  for (const both of responses.pairs) compareContent(ctx, pair.operation, both);
+  for (const both of responses.pairs) compareContent(ctx, pair, both);
 }
 
 /** Only numeric codes are judged: removing `default` or `2XX` is not reported (as in oasdiff). */
@@ -122,8 +122,9 @@ function reportStatus(ctx: DiffContext, operation: string, response: ResponseSid
   });
 }
 
-function compareContent(ctx: DiffContext, operation: string, response: ResponsePairDiff): void {
+function compareContent(ctx: DiffContext, pair: OperationPair, response: ResponsePairDiff): void {
   const { status } = response;
+  const { operation } = pair;
   const media = response.media();
   for (const removed of media.removed) {
     ctx.report({ id: 'response-media-type-removed', operation, node: removed.node, side: 'base', message: `media type \`${removed.name}\` was removed from the \`${status}\` response` });
@@ -136,7 +137,8 @@ function compareContent(ctx: DiffContext, operation: string, response: ResponseP
     const baseSchema = childOf(ctx.base, both.base.node, 'schema');
     const headSchema = childOf(ctx.head, both.head.node, 'schema');
     if (hasValue(baseSchema) && hasValue(headSchema)) {
-      ctx.compareSchema(baseSchema, headSchema, { direction: 'response', subject: 'body', operation, mediaType: both.head.name });
+      const site = { direction: 'response', subject: 'body', operation, mediaType: both.head.name, status, stability: pair.head.stability } as const;
+      ctx.compareSchema(baseSchema, headSchema, site);
     } else if (hasValue(headSchema)) {
       ctx.report({ id: 'response-body-media-type-schema-added', operation, node: childNode(both.head.node, 'schema'), side: 'head', message: `media type \`${both.head.name}\` of the \`${status}\` response now has a schema` });
     } else if (hasValue(baseSchema)) {
