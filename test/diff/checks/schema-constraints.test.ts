@@ -45,6 +45,12 @@ const rows = [
     request: ['request-property-pattern-generalized'], response: ['response-property-pattern-changed'] },
   { name: 'pattern removed', base: str({ pattern: '^a' }), head: str(),
     request: ['request-property-pattern-removed'], response: ['response-property-pattern-removed'] },
+  // oasdiff TestRequestPropertyPatternRemoved / TestRequestPropertyPatternAdded: an empty pattern is no pattern.
+  { name: 'pattern emptied', base: str({ pattern: '^\\w+$' }), head: str({ pattern: '' }),
+    request: ['request-property-pattern-removed'], response: ['response-property-pattern-removed'] },
+  { name: 'empty pattern filled', base: str({ pattern: '' }), head: str({ pattern: '^\\w+$' }),
+    request: ['request-property-pattern-added'], response: ['response-property-pattern-added'] },
+  { name: 'empty pattern dropped', base: str({ pattern: '' }), head: str(), request: [], response: [] },
 ];
 
 describe('schema-constraints', () => {
