@@ -74,6 +74,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
   const position: SchemaPosition = {
     site: state.site,
     root: pair.root,
+    itemsOfRoot: frame.path.length === 1 && frame.path[0] === 'items',
     readOnly: flag(pair.head, 'readOnly'),
     writeOnly: flag(pair.head, 'writeOnly'),
   };

@@ -32,7 +32,7 @@ const otherFamilyIds: readonly CheckId[] = [
   'request-parameter-max-length-increased', 'request-parameter-enum-value-added', 'request-parameter-enum-value-removed',
   'request-parameter-became-enum', 'request-parameter-default-value-changed', 'request-parameter-default-value-added',
   'request-parameter-pattern-added', 'request-parameter-pattern-generalized', 'request-parameter-became-nullable',
-  'request-parameter-list-of-types-narrowed', 'request-parameter-max-items-decreased', 'request-parameter-min-set',
+  'request-parameter-list-of-types-narrowed', 'request-parameter-max-items-decreased', 'request-parameter-max-items-increased', 'request-parameter-min-set',
   'request-parameter-property-type-changed', 'request-parameter-property-type-specialized',
   'request-parameter-property-type-generalized', 'request-parameter-property-enum-value-removed',
   'request-header-property-became-enum', 'request-header-property-became-required', 'new-required-request-header-property',
