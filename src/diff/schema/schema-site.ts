@@ -21,6 +21,8 @@ export interface SchemaSite {
   in?: 'query' | 'header' | 'path' | 'cookie';
   /** For parameters: whether it is required (a default only matters on optional ones). */
   required?: boolean;
+  /** For parameters: serialized with style `form` and `explode` (query and cookie by default). */
+  formExploded?: boolean;
   /** For response bodies: the status code, as written. */
   status?: string;
   /** The operation's `x-stability-level` (policies such as the notice period depend on it). */
