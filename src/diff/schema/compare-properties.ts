@@ -90,7 +90,7 @@ function compareRequired(
   if (wasRequired === isRequired) return;
   const { site } = comparison.position;
   const detail = isRequired ? 'became required' : 'became optional';
-  const ids = requiredIds(site.subject, site.direction, site.in, isRequired, base, head);
+  const ids = requiredIds(site.subject, site.direction, site.in, isRequired, base, head, comparison.position.root);
   comparison.childIds(ids, head.name, detail, 'head', head.node);
 }
 
@@ -101,6 +101,7 @@ function requiredIds(
   isRequired: boolean,
   base: Property,
   head: Property,
+  parentIsRoot: boolean,
 ): string[] {
   if (subject === 'parameter') {
     return parameterIn === 'header' && isRequired && !flag(head.schema, 'readOnly') ? ['request-header-property-became-required'] : [];
@@ -112,7 +113,9 @@ function requiredIds(
     return [has(head.schema, 'default') ? 'request-property-became-required-with-default' : 'request-property-became-required'];
   }
   if (isRequired) {
-    return [flag(head.schema, 'writeOnly') ? 'response-write-only-property-became-required' : 'response-property-became-required'];
+    // oasdiff reads writeOnly on the head's property for the body's own properties, on the base's below.
+    const writeOnly = flag((parentIsRoot ? head : base).schema, 'writeOnly');
+    return [writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required'];
   }
   return [flag(base.schema, 'writeOnly') ? 'response-write-only-property-became-optional' : 'response-property-became-optional'];
 }

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { schemaChangeIds, type Where } from '../schema/schema-pair.js';
-import { obj, str } from './schema-fixtures.js';
+import { obj, prop, str } from './schema-fixtures.js';
 
 interface Row {
   name: string;
@@ -52,6 +52,20 @@ const rows: Row[] = [
   { name: 'property added inside a new property is reported once', base: obj({ a: str() }), head: obj({ a: str(), b: obj({ c: str() }, ['c']) }),
     request: ['new-optional-request-property'], response: ['response-optional-property-added'] },
 ];
+
+// oasdiff check_response_property_became_required.go judges "write-only" on the head's property for the
+// body's own properties, but on the base's property below them (TestResponseWriteOnlyPropertyBecameRequiredCheck).
+describe('schema-props: a response property becoming required, writeOnly read as oasdiff reads it', () => {
+  it.each([
+    { name: 'body property, writeOnly in the head', base: obj({ pw: str() }), head: obj({ pw: str({ writeOnly: true }) }, ['pw']), expected: 'response-write-only-property-became-required' },
+    { name: 'body property, writeOnly in the base only', base: obj({ pw: str({ writeOnly: true }) }), head: obj({ pw: str() }, ['pw']), expected: 'response-property-became-required' },
+    { name: 'nested property, writeOnly in the base only', base: prop(obj({ pw: str({ writeOnly: true }) })), head: prop(obj({ pw: str() }, ['pw'])), expected: 'response-write-only-property-became-required' },
+    { name: 'nested property, writeOnly in the head only', base: prop(obj({ pw: str() })), head: prop(obj({ pw: str({ writeOnly: true }) }, ['pw'])), expected: 'response-property-became-required' },
+  ])('$name', async ({ base, head, expected }) => {
+    const ids = await schemaChangeIds(base, head, { where: 'response' });
+    expect(ids.filter((id) => id.endsWith('-became-required'))).toEqual([expected]);
+  });
+});
 
 describe('schema-props', () => {
   for (const where of ['request', 'response'] as const satisfies readonly Where[]) {
