@@ -20,6 +20,8 @@ export interface CheckMeta<Id extends string = string> {
   description: string;
   /** Consumer-facing: what a client of the API does about it. May use {{operation}}, {{name}}. */
   migration: string;
+  /** This project's own check, where oasdiff is silent (its id is ours, not oasdiff's). */
+  ours?: boolean;
 }
 
 /**

@@ -20,6 +20,12 @@ describe('check catalog', () => {
     expect(ours).toEqual(expected);
   });
 
+  it.skipIf(!existsSync(referencePath))('marks exactly the ids oasdiff does not have as our own', () => {
+    const reference = new Set((JSON.parse(readFileSync(referencePath, 'utf8')) as { checks: ReferenceCheck[] }).checks.map((check) => check.id));
+    const ours = catalog.filter((check) => check.ours === true).map((check) => check.id);
+    expect(catalog.filter((check) => !reference.has(check.id)).map((check) => check.id)).toEqual(ours);
+  });
+
   it('defines each id once across the family files', () => {
     const all = checkFamilies.flatMap((family) => family.checks.map((check) => check.id));
     expect(all.filter((id, index) => all.indexOf(id) !== index)).toEqual([]);

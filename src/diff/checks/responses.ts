@@ -95,6 +95,14 @@ export const responseChecks = defineChecks('responses', [
     description: 'A 2xx status code was removed from an operation\'s responses, so clients expecting it will see an undocumented status.',
     migration: 'Handle the remaining documented statuses of {{operation}}; the removed success status is no longer promised.',
   },
+  {
+    id: 'response-default-removed',
+    level: 'error',
+    direction: 'response',
+    description: 'The `default` response was removed: every status it described (typically the errors) is now undocumented, so clients lose the shape they decode those responses with.',
+    migration: 'Keep decoding the statuses that `default` covered for {{operation}} from the shape you have, and ask the API owners what they now return.',
+    ours: true,
+  },
 ]);
 
 export const compareResponses: CheckFamily = (ctx, match) => {
@@ -108,8 +116,12 @@ function compareOperationResponses(ctx: DiffContext, pair: OperationPair): void 
   for (const both of responses.pairs) compareContent(ctx, pair, both);
 }
 
-/** Only numeric codes are judged: removing `default` or `2XX` is not reported (as in oasdiff). */
+/** Numeric codes are oasdiff's; a removed `default` is ours; ranges such as `2XX` are not judged. */
 function reportStatus(ctx: DiffContext, operation: string, response: ResponseSide, change: 'added' | 'removed'): void {
+  if (response.status === 'default' && change === 'removed') {
+    ctx.report({ id: 'response-default-removed', operation, node: response.node, side: 'base', message: 'the `default` response was removed' });
+    return;
+  }
   if (!/^\d+$/.test(response.status)) return;
   const code = Number(response.status);
   const kind = code >= 200 && code <= 299 ? 'success' : 'non-success';
