@@ -97,7 +97,9 @@ export const responseChecks = defineChecks('responses', [
   },
   {
     id: 'response-default-removed',
-    level: 'error',
+    // Not `error`: oasdiff's TestBreaking_ResponseUnparseableStatusRemoved holds this removal non-breaking,
+    // and the server may still answer those statuses; a repository can raise it under breaking.levels.
+    level: 'warning',
     direction: 'response',
     description: 'The `default` response was removed: every status it described (typically the errors) is now undocumented, so clients lose the shape they decode those responses with.',
     migration: 'Keep decoding the statuses that `default` covered for {{operation}} from the shape you have, and ask the API owners what they now return.',
