@@ -85,6 +85,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
     state,
     position,
     ...pair,
+    path: frame.path,
     aspect: (aspect, detail, side = 'head') =>
       emit(aspectIds(position, aspect), frame.path, detail, side, side === 'head' ? pair.headNode : pair.baseNode),
     childIds: (ids, segment, detail, side, node) => emit(ids, [...frame.path, segment], detail, side, node),

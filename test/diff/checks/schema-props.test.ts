@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { schemaChangeIds, type Where } from '../schema/schema-pair.js';
+import { schemaChangeIds, schemaChanges, type Where } from '../schema/schema-pair.js';
 import { obj, prop, str } from './schema-fixtures.js';
 
 interface Row {
@@ -64,6 +64,34 @@ describe('schema-props: a response property becoming required, writeOnly read as
   ])('$name', async ({ base, head, expected }) => {
     const ids = await schemaChangeIds(base, head, { where: 'response' });
     expect(ids.filter((id) => id.endsWith('-became-required'))).toEqual([expected]);
+  });
+});
+
+// Ours (oasdiff reports a removal and an addition): one property removed and one added with the same
+// schema and requiredness in the same object is one breaking finding naming both.
+describe('schema-props: likely renames', () => {
+  it.each([
+    { name: 'same schema', base: obj({ name: str({ maxLength: 40 }), id: str() }), head: obj({ displayName: str({ maxLength: 40 }), id: str() }),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
+    { name: 'same schema, description differs', base: obj({ name: str({ description: 'Name' }) }, ['name']), head: obj({ displayName: str({ description: 'Shown name' }) }, ['displayName']),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
+    { name: 'different constraints: not a rename', base: obj({ name: str({ maxLength: 40 }) }), head: obj({ displayName: str({ maxLength: 80 }) }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-optional-property-removed'] },
+    { name: 'requiredness differs: not a rename', base: obj({ name: str() }, ['name']), head: obj({ displayName: str() }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-required-property-removed'] },
+    { name: 'two candidates: not guessed', base: obj({ name: str(), id: str() }), head: obj({ displayName: str(), label: str(), id: str() }),
+      request: ['new-optional-request-property', 'new-optional-request-property', 'request-property-removed'],
+      response: ['response-optional-property-added', 'response-optional-property-added', 'response-optional-property-removed'] },
+  ])('$name', async ({ base, head, request, response }) => {
+    expect(await schemaChangeIds(base, head, { where: 'request' })).toEqual(request);
+    expect(await schemaChangeIds(base, head, { where: 'response' })).toEqual(response);
+  });
+
+  it('names both properties in one message', async () => {
+    const [change, ...rest] = await schemaChanges(obj({ name: str() }), obj({ displayName: str() }), { where: 'response' });
+    expect(rest).toEqual([]);
+    expect(change?.message).toContain('`displayName`');
+    expect(change?.message).toContain('`name`');
   });
 });
 
