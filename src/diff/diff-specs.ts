@@ -29,6 +29,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     head,
     report: (change) => reported.push(change),
     hasCheck,
+    defaultLevel,
     now: options.now,
     deprecationDays: options.config.deprecation_days,
     compareSchema: (baseNode, headNode, site) => compareSchema(schemaContext, baseNode, headNode, site),

@@ -1,6 +1,7 @@
 // analyze: the one list of check families, in catalog order. The catalog, the engine's second
 // phase and the tests all read it, so a family is added in exactly one place.
 import type { CheckFamily } from './diff-context.js';
+import { callbackChecks, compareCallbacks } from './checks/callbacks.js';
 import { compareLifecycle, lifecycleChecks } from './checks/lifecycle.js';
 import { comparePaths, pathChecks } from './checks/paths.js';
 import { compareRequestBodies, requestBodyChecks } from './checks/request-body.js';
@@ -34,6 +35,7 @@ export const checkFamilies = [
   { scope: 'schema', checks: schemaStructureChecks, compare: undefined },
   { scope: 'operation', checks: securityChecks, compare: compareSecurity },
   { scope: 'operation', checks: lifecycleChecks, compare: compareLifecycle },
+  { scope: 'operation', checks: callbackChecks, compare: compareCallbacks },
   // `info.version` is judged apart, after the policies (diff-specs.ts): only components run here.
   { scope: 'operation', checks: versioningChecks, compare: compareComponents },
 ] as const satisfies readonly { scope: FamilyScope; checks: readonly { id: string }[]; compare: CheckFamily | undefined }[];
