@@ -57,11 +57,21 @@ function likelyRename(comparison: NodeComparison, base: ObjectSide, head: Object
   const [from] = removed;
   const [to] = added;
   if (removed.length !== 1 || added.length !== 1 || from === undefined || to === undefined) return undefined;
-  if (base.required.has(from.name) !== head.required.has(to.name)) return undefined;
+  if (base.required.has(from.name) !== head.required.has(to.name) || !relatedNames(from.name, to.name)) return undefined;
   // A property the client never sends (readOnly in a request) or never gets (writeOnly in a response) is no rename for it.
   const unseen = comparison.position.site.direction === 'request' ? 'readOnly' : 'writeOnly';
   if (flag(from.schema, unseen) || flag(to.schema, unseen)) return undefined;
   return equivalentSchemas(comparison.state, from.node, to.node) ? { from, to } : undefined;
+}
+
+/** One name contains the other (`name`, `displayName`) or they share a word of 3+ letters (`user_id`, `userIdentifier`). */
+function relatedNames(before: string, after: string): boolean {
+  const a = before.toLowerCase();
+  const b = after.toLowerCase();
+  if (a.includes(b) || b.includes(a)) return true;
+  const words = (name: string) => name.split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/).map((word) => word.toLowerCase()).filter((word) => word.length >= 3);
+  const shared = new Set(words(before));
+  return words(after).some((word) => shared.has(word) || [...shared].some((other) => other.startsWith(word) || word.startsWith(other)));
 }
 
 function reportRename(comparison: NodeComparison, { from, to }: Rename): void {

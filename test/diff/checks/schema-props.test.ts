@@ -79,6 +79,11 @@ describe('schema-props: likely renames', () => {
       request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-optional-property-removed'] },
     { name: 'requiredness differs: not a rename', base: obj({ name: str() }, ['name']), head: obj({ displayName: str() }),
       request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-required-property-removed'] },
+    // GitHub's /rate_limit: `code_scanning_upload` gone, `copilot_usage_records` new, both the same `$ref`.
+    { name: 'unrelated names: not a rename', base: obj({ code_scanning_upload: str() }), head: obj({ copilot_usage_records: str() }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-optional-property-removed'] },
+    { name: 'names sharing a word', base: obj({ user_id: str() }), head: obj({ userIdentifier: str() }),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
     { name: 'two candidates: not guessed', base: obj({ name: str(), id: str() }), head: obj({ displayName: str(), label: str(), id: str() }),
       request: ['new-optional-request-property', 'new-optional-request-property', 'request-property-removed'],
       response: ['response-optional-property-added', 'response-optional-property-added', 'response-optional-property-removed'] },
