@@ -2,7 +2,9 @@
 // arrive here as values, and findings leave through `report`.
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import type { SchemaSite } from './schema/schema-site.js';
+import type { ChangeLevel } from './change.js';
 import type { Report } from './report.js';
+import type { CheckId } from './families.js';
 
 export interface DeprecationDays {
   stable: number;
@@ -13,7 +15,9 @@ export interface DiffContext {
   base: LoadedSpec;
   head: LoadedSpec;
   report: Report;
-  hasCheck: (id: string) => boolean;
+  hasCheck: (id: string) => id is CheckId;
+  /** The catalog's level of an id (a family that judges through the schema comparator reads it). */
+  defaultLevel: (id: CheckId) => ChangeLevel;
   /** The review's "today", passed in so that sunset dates are judged deterministically. */
   now: Date;
   /** Minimum days between deprecation and sunset, per stability level (0: no policy). */

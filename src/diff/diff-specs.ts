@@ -7,16 +7,10 @@ import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { formatPointer } from '../specs/json-pointer.js';
 import type { SourceLocation } from '../specs/source-location.js';
 import type { Change } from './change.js';
-import { findCheck, hasCheck } from './catalog.js';
-import { compareLifecycle } from './checks/lifecycle.js';
-import { comparePaths } from './checks/paths.js';
-import { compareRequestBodies } from './checks/request-body.js';
-import { compareRequestParameters } from './checks/request-parameters.js';
-import { compareResponseHeaders } from './checks/response-headers.js';
-import { compareResponses } from './checks/responses.js';
-import { compareSecurity } from './checks/security.js';
-import { compareComponents, compareVersions } from './checks/versioning.js';
-import type { CheckFamily, DiffContext } from './diff-context.js';
+import { defaultLevel, hasCheck } from './catalog.js';
+import { compareVersions } from './checks/versioning.js';
+import type { DiffContext } from './diff-context.js';
+import { checkFamilies } from './families.js';
 import { ignoreMatcher, type IgnoreMatcher } from './ignore-policy.js';
 import { levelOf } from './level-policy.js';
 import type { ReportedChange } from './report.js';
@@ -28,17 +22,6 @@ export interface DiffOptions {
   now: Date;
 }
 
-const families: readonly CheckFamily[] = [
-  comparePaths,
-  compareRequestParameters,
-  compareRequestBodies,
-  compareResponses,
-  compareResponseHeaders,
-  compareSecurity,
-  compareLifecycle,
-  compareComponents,
-];
-
 export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptions): Change[] {
   const reported: ReportedChange[] = [];
   const ctx: DiffContext = {
@@ -46,12 +29,14 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     head,
     report: (change) => reported.push(change),
     hasCheck,
+    defaultLevel,
     now: options.now,
     deprecationDays: options.config.deprecation_days,
-    compareSchema: (baseNode, headNode, site) => compareSchema(ctx, baseNode, headNode, site),
+    compareSchema: (baseNode, headNode, site) => compareSchema(schemaContext, baseNode, headNode, site),
   };
+  const schemaContext = { ...ctx, deprecationPolicy: { now: options.now, deprecationDays: options.config.deprecation_days } };
   const match = matchSpecs(base, head, options.config.strip_path_prefix);
-  for (const family of families) family(ctx, match);
+  for (const { compare } of checkFamilies) compare?.(ctx, match);
 
   const ignored = ignoreMatcher(options.config.ignore);
   const changes = finalize(ctx, reported, options.config, ignored);
@@ -73,8 +58,7 @@ function finalize(
   const changes: Change[] = [];
   const locate = locationCache(ctx);
   for (const finding of reported) {
-    // Ids not (yet) in the catalog stay visible, but never block: we do not cry wolf.
-    const level = levelOf(finding.id, findCheck(finding.id)?.level ?? 'info', config.levels);
+    const level = levelOf(finding.id, defaultLevel(finding.id), config.levels);
     if (level === 'off') continue;
     const change: Change = {
       id: finding.id,

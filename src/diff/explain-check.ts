@@ -22,6 +22,7 @@ export function formatCheck(check: CheckMeta): string {
     '',
     `- **Level:** ${levelNames[check.level]} (a repository can change it under \`breaking.levels\`)`,
     `- **Family:** ${check.family}`,
+    `- **Origin:** ${check.ours === true ? "this project's own check; oasdiff does not report it" : "oasdiff's check id"}`,
     `- **Direction:** ${check.direction === 'none' ? 'neither (endpoint, security or document level)' : check.direction}`,
     `- **What clients do:** ${check.migration}`,
     '',

@@ -1,11 +1,13 @@
 // analyze: how a check hands a finding to the engine. The engine, not the check, decides the
 // final level (repository overrides), drops ignored changes and computes the source location.
 import type { SpecNode } from '../specs/loaded-spec.js';
+import type { CheckId } from './families.js';
 
 export type Side = 'base' | 'head';
 
 export interface ReportedChange {
-  id: string;
+  /** Only catalogued ids: a misspelt or uncatalogued id does not compile. */
+  id: CheckId;
   /** `METHOD /path/template`, or `null` for document-level changes. */
   operation: string | null;
   /** The element the change is about: in the base for removals, in the head otherwise. */

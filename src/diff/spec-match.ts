@@ -4,7 +4,8 @@ import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { rootNode } from '../specs/resolve-node.js';
 import { pathKey, pathParameterRenames } from './path-key.js';
 import { childOf, entriesOf, isObject } from './spec-nodes.js';
-import { isInContract, readStability } from './stability-level.js';
+import { operationDiff, type OperationDiff } from './operation-diff.js';
+import { isInContract, readStability, type StabilityReading } from './stability-level.js';
 import { httpMethods } from '../specs/http-methods.js';
 import { formatOperationName } from '../specs/operation-name.js';
 
@@ -19,6 +20,8 @@ export interface OperationSide {
   node: SpecNode;
   /** `METHOD /path/template`. */
   label: string;
+  /** Its `x-stability-level`, read once for every family. */
+  stability: StabilityReading;
 }
 
 export interface OperationPair {
@@ -28,6 +31,8 @@ export interface OperationPair {
   operation: string;
   /** Base name -> head name of each path parameter. */
   pathParameterRenames: Map<string, string>;
+  /** Its parameters, request body and responses, matched on first use. */
+  diff: OperationDiff;
 }
 
 export interface PathSide {
@@ -79,7 +84,7 @@ export function matchSpecs(base: LoadedSpec, head: LoadedSpec, stripPrefix: stri
   for (const [key, basePath] of basePaths) {
     const headPath = headPaths.get(key);
     if (!headPath) match.removedPaths.push(basePath);
-    else pairPaths(match, basePath, headPath);
+    else pairPaths(match, { base, head }, basePath, headPath);
   }
   for (const [key, headPath] of headPaths) {
     if (!basePaths.has(key)) match.addedPaths.push(headPath);
@@ -89,13 +94,13 @@ export function matchSpecs(base: LoadedSpec, head: LoadedSpec, stripPrefix: stri
   return match;
 }
 
-function pairPaths(match: SpecMatch, base: PathSide, head: PathSide): void {
+function pairPaths(match: SpecMatch, specs: Specs, base: PathSide, head: PathSide): void {
   match.pathPairs.push({ base, head });
   const renames = pathParameterRenames(base.template, head.template);
   for (const baseOperation of base.operations) {
     const headOperation = head.operations.find((operation) => operation.method === baseOperation.method);
     if (!headOperation) match.removedOperations.push(baseOperation);
-    else match.allOperationPairs.push(pairOf(baseOperation, headOperation, renames));
+    else match.allOperationPairs.push(pairOf(specs, baseOperation, headOperation, renames));
   }
   for (const headOperation of head.operations) {
     if (!base.operations.some((operation) => operation.method === headOperation.method)) {
@@ -119,7 +124,7 @@ function matchWebhooks(match: SpecMatch, base: LoadedSpec, head: LoadedSpec): vo
     const headSide = pathSide(head, template, headNode);
     for (const baseOperation of baseSide.operations) {
       const headOperation = headSide.operations.find((operation) => operation.method === baseOperation.method);
-      if (headOperation) match.allOperationPairs.push(pairOf(baseOperation, headOperation, new Map()));
+      if (headOperation) match.allOperationPairs.push(pairOf({ base, head }, baseOperation, headOperation, new Map()));
     }
   }
   for (const [name, node] of headHooks) {
@@ -144,18 +149,31 @@ function pathSide(spec: LoadedSpec, template: string, node: SpecNode): PathSide 
     for (const method of httpMethods) {
       const operation = childOf(spec, node, method);
       if (!isObject(operation.value)) continue;
-      operations.push({ method, template, pathItem: node, node: operation, label: formatOperationName(method, template) });
+      operations.push({
+        method,
+        template,
+        pathItem: node,
+        node: operation,
+        label: formatOperationName(method, template),
+        stability: readStability(operation.value),
+      });
     }
   }
   return { template, node, operations };
 }
 
-function pairOf(base: OperationSide, head: OperationSide, renames: Map<string, string>): OperationPair {
-  return { base, head, operation: head.label, pathParameterRenames: renames };
+function pairOf(specs: Specs, base: OperationSide, head: OperationSide, renames: Map<string, string>): OperationPair {
+  const diff = operationDiff({ ...specs, baseOperation: base.node, headOperation: head.node, pathParameterRenames: renames });
+  return { base, head, operation: head.label, pathParameterRenames: renames, diff };
+}
+
+interface Specs {
+  base: LoadedSpec;
+  head: LoadedSpec;
 }
 
 /** oasdiff drops operations whose head is draft or alpha before any check runs. */
 function headInContract(pair: OperationPair): boolean {
-  const stability = readStability(pair.head.node.value);
+  const { stability } = pair.head;
   return !stability.ok || isInContract(stability.level);
 }

@@ -11,9 +11,17 @@ describe('rules documentation', () => {
     expect(written === renderRulesDoc(), 'docs/rules.md is stale: run `npx tsx scripts/generate-rules-doc.ts`').toBe(true);
   });
 
+  it('says which ids are this project\'s own', () => {
+    const doc = renderRulesDoc();
+    const ours = catalog.filter((check) => check.ours === true);
+    expect(ours.length).toBeGreaterThan(0);
+    for (const check of ours) expect(doc).toContain(`| \`${check.id}\` (ours) |`);
+    expect(explainCheck(ours[0]?.id ?? '')).toContain('oasdiff does not report it');
+  });
+
   it('lists every check', () => {
     const doc = renderRulesDoc();
-    for (const check of catalog) expect(doc).toContain(`| \`${check.id}\` |`);
+    for (const check of catalog) expect(doc).toMatch(`| \`${check.id}\` ${check.ours === true ? '(ours) ' : ''}|`);
   });
 });
 

@@ -6,29 +6,13 @@ import { diffSpecs } from '../../src/diff/diff-specs.js';
 import { loadSpec } from '../../src/specs/load-spec.js';
 import type { LoadedSpec } from '../../src/specs/loaded-spec.js';
 import { memorySource } from '../../src/specs/memory-source.js';
-import { pathChecks } from '../../src/diff/checks/paths.js';
-import { requestParameterChecks } from '../../src/diff/checks/request-parameters.js';
-import { requestBodyChecks } from '../../src/diff/checks/request-body.js';
-import { responseChecks } from '../../src/diff/checks/responses.js';
-import { responseHeaderChecks } from '../../src/diff/checks/response-headers.js';
-import { securityChecks } from '../../src/diff/checks/security.js';
-import { lifecycleChecks } from '../../src/diff/checks/lifecycle.js';
-import { versioningChecks } from '../../src/diff/checks/versioning.js';
+import { checkFamilies } from '../../src/diff/families.js';
 
 export const NOW = new Date('2025-06-15T12:00:00Z');
 
 /** Ids of the operation-level families; schema-level ids are the schema comparator's to test. */
-const operationLevelIds = new Set(
-  [
-    ...pathChecks,
-    ...requestParameterChecks,
-    ...requestBodyChecks,
-    ...responseChecks,
-    ...responseHeaderChecks,
-    ...securityChecks,
-    ...lifecycleChecks,
-    ...versioningChecks,
-  ].map((check) => check.id),
+const operationLevelIds = new Set<string>(
+  checkFamilies.filter((family) => family.scope === 'operation').flatMap((family) => family.checks.map((check) => check.id)),
 );
 
 /** Removes the common indentation of a template literal, so YAML can be indented in tests. */

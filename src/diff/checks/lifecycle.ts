@@ -4,12 +4,13 @@
 import { childNode } from '../../specs/resolve-node.js';
 import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
+import { judgeNewDeprecation, noticeDays, type NewDeprecationVerdict } from '../deprecation-verdict.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { isDeprecated, matchParameters, parametersOf, type ParameterPair } from '../parameter-match.js';
+import { isDeprecated, type ParameterPair } from '../parameter-match.js';
 import { rawValueText } from '../raw-value-text.js';
 import type { OperationPair, OperationSide } from '../spec-match.js';
 import { fieldOf } from '../spec-nodes.js';
-import { isInContract, readStability, stabilityRank, type StabilityLevel } from '../stability-level.js';
+import { isInContract, stabilityRank, type StabilityLevel } from '../stability-level.js';
 import { formatDay, parseSunset, todayOf } from '../sunset-date.js';
 
 export const lifecycleChecks = defineChecks('lifecycle', [
@@ -273,14 +274,9 @@ export const compareLifecycle: CheckFamily = (ctx, match) => {
   for (const pair of match.operationPairs) {
     compareOperationDeprecation(ctx, pair);
     compareOperationSunset(ctx, pair);
-    const stability = readStability(pair.head.node.value);
+    const { stability } = pair.head;
     if (!stability.ok) continue;
-    const parameters = matchParameters(
-      parametersOf(ctx.base, pair.base.node),
-      parametersOf(ctx.head, pair.head.node),
-      pair.pathParameterRenames,
-    );
-    for (const parameter of parameters.pairs) {
+    for (const parameter of pair.diff.parameters().pairs) {
       compareParameterDeprecation(ctx, pair.operation, parameter, stability.level);
       compareParameterSunset(ctx, pair.operation, parameter, stability.level);
     }
@@ -288,7 +284,7 @@ export const compareLifecycle: CheckFamily = (ctx, match) => {
 };
 
 function reportInvalidStability(ctx: DiffContext, operation: OperationSide, side: 'base' | 'head'): void {
-  const stability = readStability(operation.node.value);
+  const { stability } = operation;
   if (stability.ok) return;
   ctx.report({
     id: 'api-invalid-stability-level',
@@ -300,8 +296,8 @@ function reportInvalidStability(ctx: DiffContext, operation: OperationSide, side
 }
 
 function compareStability(ctx: DiffContext, pair: OperationPair): void {
-  const before = readStability(pair.base.node.value);
-  const after = readStability(pair.head.node.value);
+  const before = pair.base.stability;
+  const after = pair.head.stability;
   if (!before.ok || !after.ok || before.level === after.level) return;
   // Leaving draft or alpha is not a change of contract: those levels were never promised.
   if (!isInContract(before.level)) return;
@@ -316,19 +312,7 @@ function compareStability(ctx: DiffContext, pair: OperationPair): void {
 }
 
 /** oasdiff's notice period: none for draft and alpha, else the configured days for the level. */
-function noticeDays(ctx: DiffContext, level: StabilityLevel): number {
-  if (level === 'beta') return ctx.deprecationDays.beta;
-  if (level === 'stable') return ctx.deprecationDays.stable;
-  return 0;
-}
-
-type DeprecationOutcome =
-  | { kind: 'reactivated' }
-  | { kind: 'sunset-missing' }
-  | { kind: 'deprecated' }
-  | { kind: 'sunset-unreadable'; sunset: unknown }
-  | { kind: 'sunset-too-small'; sunset: string; days: number }
-  | { kind: 'deprecated-with-sunset'; sunset: string };
+type DeprecationOutcome = { kind: 'reactivated' } | NewDeprecationVerdict;
 
 /** The shared reading of a deprecation flip, for operations and parameters alike. */
 function deprecationOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: StabilityLevel): DeprecationOutcome | undefined {
@@ -336,18 +320,11 @@ function deprecationOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, le
   const deprecated = isDeprecated(head);
   if (wasDeprecated === deprecated) return undefined;
   if (!deprecated) return { kind: 'reactivated' };
-  const days = noticeDays(ctx, level);
-  const sunset = fieldOf(head, 'x-sunset');
-  if (sunset === undefined) return days > 0 ? { kind: 'sunset-missing' } : { kind: 'deprecated' };
-  const day = parseSunset(sunset);
-  if (day === undefined) return { kind: 'sunset-unreadable', sunset };
-  // Even with no configured period, a sunset in the past is too small (oasdiff: days < 0).
-  if (day - todayOf(ctx.now) < days) return { kind: 'sunset-too-small', sunset: formatDay(day), days };
-  return { kind: 'deprecated-with-sunset', sunset: formatDay(day) };
+  return judgeNewDeprecation(fieldOf(head, 'x-sunset'), ctx.now, noticeDays(ctx.deprecationDays, level));
 }
 
 function compareOperationDeprecation(ctx: DiffContext, pair: OperationPair): void {
-  const stability = readStability(pair.head.node.value);
+  const { stability } = pair.head;
   const level = stability.ok ? stability.level : undefined;
   // An unreadable stability level is reported once; deprecation is not judged without it.
   if (level === undefined && isDeprecated(pair.head.node)) return;
@@ -393,7 +370,7 @@ function sunsetOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: 
   if (afterDay === undefined) return { kind: 'unreadable', side: 'head', sunset: after };
   const beforeDay = parseSunset(before);
   if (beforeDay === undefined) return { kind: 'unreadable', side: 'base', sunset: before };
-  const days = noticeDays(ctx, level);
+  const days = noticeDays(ctx.deprecationDays, level);
   if (beforeDay > afterDay && afterDay - todayOf(ctx.now) < days) {
     return { kind: 'too-small', before: formatDay(beforeDay), after: formatDay(afterDay), days };
   }
@@ -401,7 +378,7 @@ function sunsetOutcome(ctx: DiffContext, base: SpecNode, head: SpecNode, level: 
 }
 
 function compareOperationSunset(ctx: DiffContext, pair: OperationPair): void {
-  const stability = readStability(pair.head.node.value);
+  const { stability } = pair.head;
   const outcome = sunsetOutcome(ctx, pair.base.node, pair.head.node, stability.ok ? stability.level : 'stable');
   if (!outcome) return;
   const operation = pair.operation;

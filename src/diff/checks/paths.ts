@@ -6,7 +6,7 @@ import type { CheckFamily, DiffContext } from '../diff-context.js';
 import { removalVerdict } from '../removal-verdict.js';
 import type { OperationPair, OperationSide } from '../spec-match.js';
 import { fieldOf } from '../spec-nodes.js';
-import { isInContract, readStability } from '../stability-level.js';
+import { isInContract } from '../stability-level.js';
 
 export const pathChecks = defineChecks('paths', [
   {
@@ -125,7 +125,7 @@ function reportAdded(ctx: DiffContext, operation: OperationSide): void {
 
 function reportRemoved(ctx: DiffContext, operation: OperationSide, wholePath: boolean): void {
   // Draft and alpha operations may disappear freely; an unreadable level is reported by lifecycle.ts.
-  const stability = readStability(operation.node.value);
+  const { stability } = operation;
   if (!stability.ok || !isInContract(stability.level)) return;
   const prefix = wholePath ? 'api-path-removed' : 'api-removed';
   const what = wholePath ? `path \`${operation.template}\` (and its operation ${operation.label})` : `operation ${operation.label}`;

@@ -3,7 +3,6 @@
 import { childNode } from '../../specs/resolve-node.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { matchMediaTypes } from '../media-type-match.js';
 import type { OperationPair } from '../spec-match.js';
 import { childOf, fieldOf, hasValue, isObject } from '../spec-nodes.js';
 
@@ -85,8 +84,8 @@ export const compareRequestBodies: CheckFamily = (ctx, match) => {
 };
 
 function compareRequestBody(ctx: DiffContext, pair: OperationPair): void {
-  const base = childOf(ctx.base, pair.base.node, 'requestBody');
-  const head = childOf(ctx.head, pair.head.node, 'requestBody');
+  const body = pair.diff.requestBody();
+  const { base, head } = body;
   const operation = pair.operation;
   if (!isObject(base.value) && !isObject(head.value)) return;
   if (!isObject(base.value)) {
@@ -115,7 +114,7 @@ function compareRequestBody(ctx: DiffContext, pair: OperationPair): void {
       message: `the request body became ${required ? 'required' : 'optional'}`,
     });
   }
-  const media = matchMediaTypes(ctx.base, childOf(ctx.base, base, 'content'), ctx.head, childOf(ctx.head, head, 'content'));
+  const media = body.media();
   for (const removed of media.removed) {
     ctx.report({ id: 'request-body-media-type-removed', operation, node: removed.node, side: 'base', message: `request media type \`${removed.name}\` was removed` });
   }
@@ -126,7 +125,8 @@ function compareRequestBody(ctx: DiffContext, pair: OperationPair): void {
     const baseSchema = childOf(ctx.base, both.base.node, 'schema');
     const headSchema = childOf(ctx.head, both.head.node, 'schema');
     if (hasValue(baseSchema) && hasValue(headSchema)) {
-      ctx.compareSchema(baseSchema, headSchema, { direction: 'request', subject: 'body', operation, mediaType: both.head.name });
+      const site = { direction: 'request', subject: 'body', operation, mediaType: both.head.name, stability: pair.head.stability } as const;
+      ctx.compareSchema(baseSchema, headSchema, site);
     } else if (hasValue(headSchema)) {
       ctx.report({ id: 'request-body-media-type-schema-added', operation, node: childNode(both.head.node, 'schema'), side: 'head', message: `request media type \`${both.head.name}\` now has a schema` });
     } else if (hasValue(baseSchema)) {

@@ -456,11 +456,7 @@ export const compareRequestParameters: CheckFamily = (ctx, match) => {
 };
 
 function compareOperationParameters(ctx: DiffContext, pair: OperationPair): void {
-  const parameters = matchParameters(
-    parametersOf(ctx.base, pair.base.node),
-    parametersOf(ctx.head, pair.head.node),
-    pair.pathParameterRenames,
-  );
+  const parameters = pair.diff.parameters();
   for (const added of parameters.added) reportAddedParameter(ctx, pair.operation, added);
   for (const removed of parameters.removed) reportRemovedParameter(ctx, pair.operation, removed);
   for (const both of parameters.pairs) compareParameter(ctx, pair.operation, both);
@@ -529,6 +525,7 @@ function compareParameter(ctx: DiffContext, operation: string, pair: ParameterPa
     required,
   };
   if (isParameterLocation(pair.head.in)) site.in = pair.head.in;
+  site.formExploded = isFormExploded(pair.head);
   ctx.compareSchema(baseSchema, headSchema, site);
 }
 
@@ -558,6 +555,14 @@ function comparePathItemParameters(ctx: DiffContext, pair: PathPair): void {
       });
     }
   }
+}
+
+/** OpenAPI's serialization defaults: `form` for query and cookie parameters, `explode` with `form`. */
+function isFormExploded(parameter: ParameterSide): boolean {
+  const declaredStyle = fieldOf(parameter.node, 'style');
+  const style = typeof declaredStyle === 'string' ? declaredStyle : parameter.in === 'query' || parameter.in === 'cookie' ? 'form' : 'simple';
+  const declaredExplode = fieldOf(parameter.node, 'explode');
+  return style === 'form' && (typeof declaredExplode === 'boolean' ? declaredExplode : true);
 }
 
 function isParameterLocation(value: string): value is NonNullable<SchemaSite['in']> {

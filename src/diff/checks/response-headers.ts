@@ -6,7 +6,6 @@ import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
 import { isRequired } from '../parameter-match.js';
-import { matchResponses } from '../response-match.js';
 import { childOf, entriesOf, isObject } from '../spec-nodes.js';
 
 export const responseHeaderChecks = defineChecks('response-headers', [
@@ -84,7 +83,7 @@ export const responseHeaderChecks = defineChecks('response-headers', [
 
 export const compareResponseHeaders: CheckFamily = (ctx, match) => {
   for (const pair of match.operationPairs) {
-    for (const response of matchResponses(ctx.base, pair.base.node, ctx.head, pair.head.node).pairs) {
+    for (const response of pair.diff.responses().pairs) {
       compareHeaders(ctx, pair.operation, response.status, response.base, response.head);
     }
   }

@@ -2,11 +2,11 @@
 // (removed, added, renamed to a more general or more specific name). The schema of each media type
 // present on both sides goes to the schema comparator with a response/body site.
 import { childNode } from '../../specs/resolve-node.js';
-import type { SpecNode } from '../../specs/loaded-spec.js';
 import { defineChecks } from '../check.js';
 import type { CheckFamily, DiffContext } from '../diff-context.js';
-import { isContainedIn, matchMediaTypes, parametersDiffer, type MediaTypePair } from '../media-type-match.js';
-import { matchResponses, type ResponseSide } from '../response-match.js';
+import { isContainedIn, parametersDiffer, type MediaTypePair } from '../media-type-match.js';
+import type { ResponseSide } from '../response-match.js';
+import type { ResponsePairDiff } from '../operation-diff.js';
 import type { OperationPair } from '../spec-match.js';
 import { childOf, hasValue } from '../spec-nodes.js';
 
@@ -95,6 +95,16 @@ export const responseChecks = defineChecks('responses', [
     description: 'A 2xx status code was removed from an operation\'s responses, so clients expecting it will see an undocumented status.',
     migration: 'Handle the remaining documented statuses of {{operation}}; the removed success status is no longer promised.',
   },
+  {
+    id: 'response-default-removed',
+    // Not `error`: oasdiff's TestBreaking_ResponseUnparseableStatusRemoved holds this removal non-breaking,
+    // and the server may still answer those statuses; a repository can raise it under breaking.levels.
+    level: 'warning',
+    direction: 'response',
+    description: 'The `default` response was removed: every status it described (typically the errors) is now undocumented, so clients lose the shape they decode those responses with.',
+    migration: 'Keep decoding the statuses that `default` covered for {{operation}} from the shape you have, and ask the API owners what they now return.',
+    ours: true,
+  },
 ]);
 
 export const compareResponses: CheckFamily = (ctx, match) => {
@@ -102,14 +112,18 @@ export const compareResponses: CheckFamily = (ctx, match) => {
 };
 
 function compareOperationResponses(ctx: DiffContext, pair: OperationPair): void {
-  const responses = matchResponses(ctx.base, pair.base.node, ctx.head, pair.head.node);
+  const responses = pair.diff.responses();
   for (const removed of responses.removed) reportStatus(ctx, pair.operation, removed, 'removed');
   for (const added of responses.added) reportStatus(ctx, pair.operation, added, 'added');
-  for (const both of responses.pairs) compareContent(ctx, pair.operation, both.status, both.base, both.head);
+  for (const both of responses.pairs) compareContent(ctx, pair, both);
 }
 
-/** Only numeric codes are judged: removing `default` or `2XX` is not reported (as in oasdiff). */
+/** Numeric codes are oasdiff's; a removed `default` is ours; ranges such as `2XX` are not judged. */
 function reportStatus(ctx: DiffContext, operation: string, response: ResponseSide, change: 'added' | 'removed'): void {
+  if (response.status === 'default' && change === 'removed') {
+    ctx.report({ id: 'response-default-removed', operation, node: response.node, side: 'base', message: 'the `default` response was removed' });
+    return;
+  }
   if (!/^\d+$/.test(response.status)) return;
   const code = Number(response.status);
   const kind = code >= 200 && code <= 299 ? 'success' : 'non-success';
@@ -122,8 +136,10 @@ function reportStatus(ctx: DiffContext, operation: string, response: ResponseSid
   });
 }
 
-function compareContent(ctx: DiffContext, operation: string, status: string, base: SpecNode, head: SpecNode): void {
-  const media = matchMediaTypes(ctx.base, childOf(ctx.base, base, 'content'), ctx.head, childOf(ctx.head, head, 'content'));
+function compareContent(ctx: DiffContext, pair: OperationPair, response: ResponsePairDiff): void {
+  const { status } = response;
+  const { operation } = pair;
+  const media = response.media();
   for (const removed of media.removed) {
     ctx.report({ id: 'response-media-type-removed', operation, node: removed.node, side: 'base', message: `media type \`${removed.name}\` was removed from the \`${status}\` response` });
   }
@@ -135,7 +151,8 @@ function compareContent(ctx: DiffContext, operation: string, status: string, bas
     const baseSchema = childOf(ctx.base, both.base.node, 'schema');
     const headSchema = childOf(ctx.head, both.head.node, 'schema');
     if (hasValue(baseSchema) && hasValue(headSchema)) {
-      ctx.compareSchema(baseSchema, headSchema, { direction: 'response', subject: 'body', operation, mediaType: both.head.name });
+      const site = { direction: 'response', subject: 'body', operation, mediaType: both.head.name, status, stability: pair.head.stability } as const;
+      ctx.compareSchema(baseSchema, headSchema, site);
     } else if (hasValue(headSchema)) {
       ctx.report({ id: 'response-body-media-type-schema-added', operation, node: childNode(both.head.node, 'schema'), side: 'head', message: `media type \`${both.head.name}\` of the \`${status}\` response now has a schema` });
     } else if (hasValue(baseSchema)) {

@@ -5,6 +5,22 @@ import { defineChecks } from '../check.js';
 
 export const schemaPropsChecks = defineChecks('schema-props', [
   {
+    id: 'request-property-renamed',
+    level: 'error',
+    direction: 'request',
+    description: 'A request property was probably renamed: one property was removed and one with the same schema and requiredness was added in the same object, so clients sending the old name are no longer understood.',
+    migration: 'Send {{name}} under its new name (the message names both) in requests to {{operation}}.',
+    ours: true,
+  },
+  {
+    id: 'response-property-renamed',
+    level: 'error',
+    direction: 'response',
+    description: 'A response property was probably renamed: one property was removed and one with the same schema and requiredness was added in the same object, so clients reading the old name find nothing.',
+    migration: 'Read {{name}} under its new name (the message names both) in responses of {{operation}}.',
+    ours: true,
+  },
+  {
     id: 'new-optional-request-property',
     level: 'info',
     direction: 'request',

@@ -5,6 +5,22 @@ import { defineChecks } from '../check.js';
 
 export const schemaStructureChecks = defineChecks('schema-structure', [
   {
+    id: 'request-body-additional-properties-narrowed',
+    level: 'error',
+    direction: 'request',
+    description: 'The request body schema now restricts properties it does not name (`additionalProperties: false`, or a schema where any value was allowed), so a request that sent other fields can now be rejected.',
+    migration: 'Send only the fields the new schema of {{operation}} names, or values that match its `additionalProperties`.',
+    ours: true,
+  },
+  {
+    id: 'request-property-additional-properties-narrowed',
+    level: 'error',
+    direction: 'request',
+    description: 'A request body property now restricts properties it does not name (`additionalProperties: false`, or a schema where any value was allowed), so a request that sent other fields there can now be rejected.',
+    migration: 'Send only the fields the new schema of {{name}} in {{operation}} names, or values that match its `additionalProperties`.',
+    ours: true,
+  },
+  {
     id: 'request-body-all-of-added',
     level: 'error',
     direction: 'request',

@@ -239,8 +239,10 @@ function compareSchemes(ctx: DiffContext): void {
   }
 }
 
+type SecurityCheckId = (typeof securityChecks)[number]['id'];
+
 function compareScheme(ctx: DiffContext, name: string, base: SpecNode, head: SpecNode): void {
-  const report = (id: string, node: SpecNode, side: 'base' | 'head', message: string): void =>
+  const report = (id: SecurityCheckId, node: SpecNode, side: 'base' | 'head', message: string): void =>
     ctx.report({ id, operation: null, node, side, message });
   if (fieldOf(base, 'type') !== fieldOf(head, 'type')) {
     report('api-security-component-type-changed', childNode(head, 'type'), 'head', `security scheme \`${name}\` changed its type from \`${String(fieldOf(base, 'type'))}\` to \`${String(fieldOf(head, 'type'))}\``);

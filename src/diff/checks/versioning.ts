@@ -56,7 +56,7 @@ export function compareVersions(ctx: DiffContext): void {
   const base = parseSemver(before);
   const head = parseSemver(after);
   if (!base || !head) return;
-  const report = (id: string, message: string): void => ctx.report({ id, operation: null, node: info, side: 'head', message });
+  const report = (id: (typeof versioningChecks)[number]['id'], message: string): void => ctx.report({ id, operation: null, node: info, side: 'head', message });
   if (before === after) {
     report('api-version-not-bumped', `the API has breaking changes but \`info.version\` stayed ${after}`);
   } else if (!versionIncreased(base, head)) {

@@ -8,6 +8,8 @@ export interface SchemaPosition {
   site: SchemaSite;
   /** The schema is the root of the body, parameter or header (not a nested property). */
   root: boolean;
+  /** The schema is the `items` of the root (an array parameter's element schema). */
+  itemsOfRoot: boolean;
   /** `readOnly` / `writeOnly` as the head declares them at this position. */
   readOnly: boolean;
   writeOnly: boolean;
@@ -36,6 +38,15 @@ const rootAliases: Readonly<Record<string, string>> = {
   'response-body-enum-value-removed': 'response-mediatype-enum-value-removed',
 };
 
+/**
+ * oasdiff's legacy fallback: `maxItems` written on the items of an array parameter is judged as the
+ * parameter's own (only a change of a limit both sides have; a limit set or removed there has no id).
+ */
+const parameterItemsAliases: Readonly<Record<string, string>> = {
+  'max-items-increased': 'request-parameter-max-items-increased',
+  'max-items-decreased': 'request-parameter-max-items-decreased',
+};
+
 /** Header parameters have dedicated ids for properties of object-valued headers. */
 const headerParameterAspects = new Set(['became-enum', 'became-required']);
 
@@ -44,6 +55,8 @@ export function aspectIds(position: SchemaPosition, aspect: string): string[] {
   if (prefix === undefined) return [];
   const id = `${prefix}-${aspect}`;
   const { site } = position;
+  const itemsAlias = parameterItemsAliases[aspect];
+  if (site.subject === 'parameter' && position.itemsOfRoot && itemsAlias !== undefined) return [itemsAlias];
   if (site.subject === 'parameter' && !position.root && site.in === 'header' && headerParameterAspects.has(aspect)) {
     return [`request-header-property-${aspect}`];
   }

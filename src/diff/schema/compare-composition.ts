@@ -27,8 +27,8 @@ export function compareComposition(comparison: NodeComparison, options: Composit
     const match = matchMembers(comparison.state, base, head);
     const aspect = keywordAspect[keyword] ?? keyword;
     if (!skip) {
-      for (const member of match.removed) reportMember(comparison, keyword, aspect, 'removed', member, comparison.state.base);
-      for (const member of match.added) reportMember(comparison, keyword, aspect, 'added', member, comparison.state.head);
+      reportMembers(comparison, keyword, aspect, 'removed', match.removed, comparison.state.base);
+      reportMembers(comparison, keyword, aspect, 'added', match.added, comparison.state.head);
     }
     for (const { base: baseMember, head: headMember } of match.pairs) {
       comparison.child(baseMember.node, headMember.node, `${keyword}[${headMember.label}]`);
@@ -36,18 +36,27 @@ export function compareComposition(comparison: NodeComparison, options: Composit
   }
 }
 
-function reportMember(
+/**
+ * oasdiff reports the members a list gained (or lost) as one change naming them all; `allOf`
+ * members that carry only annotations are one change of their own.
+ */
+function reportMembers(
   comparison: NodeComparison,
   keyword: string,
   aspect: string,
   change: 'added' | 'removed',
-  member: Member,
+  members: readonly Member[],
   spec: LoadedSpec,
 ): void {
-  const annotationOnly = keyword === 'allOf' && isAnnotationOnly(resolveNode(spec, member.node).value);
+  const annotationOnly = (member: Member) => keyword === 'allOf' && isAnnotationOnly(resolveNode(spec, member.node).value);
   const side = change === 'added' ? 'head' : 'base';
-  const detail = `${change === 'added' ? 'gained' : 'lost'} the \`${keyword}\` member \`${member.label}\``;
-  comparison.aspect(`${aspect}-${change}${annotationOnly ? '-annotation-only' : ''}`, detail, side);
+  const verb = change === 'added' ? 'gained' : 'lost';
+  for (const [group, suffix] of [[members.filter((member) => !annotationOnly(member)), ''], [members.filter(annotationOnly), '-annotation-only']] as const) {
+    if (group.length === 0) continue;
+    const names = group.map((member) => `\`${member.label}\``).join(', ');
+    const detail = `${verb} the \`${keyword}\` member${group.length > 1 ? 's' : ''} ${names}`;
+    comparison.aspect(`${aspect}-${change}${suffix}`, detail, side);
+  }
 }
 
 function isAnnotationOnly(value: unknown): boolean {

@@ -74,6 +74,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
   const position: SchemaPosition = {
     site: state.site,
     root: pair.root,
+    itemsOfRoot: frame.path.length === 1 && frame.path[0] === 'items',
     readOnly: flag(pair.head, 'readOnly'),
     writeOnly: flag(pair.head, 'writeOnly'),
   };
@@ -84,6 +85,7 @@ function nodeComparison(state: WalkState, frame: Frame, pair: Pair, walk: WalkPa
     state,
     position,
     ...pair,
+    path: frame.path,
     aspect: (aspect, detail, side = 'head') =>
       emit(aspectIds(position, aspect), frame.path, detail, side, side === 'head' ? pair.headNode : pair.baseNode),
     childIds: (ids, segment, detail, side, node) => emit(ids, [...frame.path, segment], detail, side, node),

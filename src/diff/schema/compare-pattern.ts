@@ -1,13 +1,13 @@
 // analyze: `pattern`. Adding one narrows, replacing one may narrow (oasdiff cannot compare
 // regular expressions: a warning in requests), replacing it by `.*` widens, removing it widens.
 import type { NodeComparison } from './node-comparison.js';
-import { stringKeyword } from './schema-object.js';
+import { stringKeyword, type SchemaObject } from './schema-object.js';
 
 const matchAnything = new Set(['.*', '^.*$', '.*$', '^.*']);
 
 export function comparePattern(comparison: NodeComparison): void {
-  const base = stringKeyword(comparison.base, 'pattern');
-  const head = stringKeyword(comparison.head, 'pattern');
+  const base = patternOf(comparison.base);
+  const head = patternOf(comparison.head);
   if (base === head) return;
   if (base === undefined && head !== undefined) {
     comparison.aspect('pattern-added', `gained the pattern \`${head}\``);
@@ -21,4 +21,10 @@ export function comparePattern(comparison: NodeComparison): void {
   } else {
     comparison.aspect('pattern-changed', `pattern changed from \`${base ?? ''}\` to \`${head ?? ''}\``);
   }
+}
+
+/** oasdiff reads `pattern` as a Go string: an empty pattern is the same as none. */
+function patternOf(schema: SchemaObject): string | undefined {
+  const pattern = stringKeyword(schema, 'pattern');
+  return pattern === '' ? undefined : pattern;
 }

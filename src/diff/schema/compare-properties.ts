@@ -5,6 +5,7 @@
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import { childNode, resolveNode } from '../../specs/resolve-node.js';
 import type { NodeComparison } from './node-comparison.js';
+import { equivalentSchemas } from './schema-equivalence.js';
 import { asSchema, flag, has, mapKeyword, stringList, type SchemaObject } from './schema-object.js';
 
 interface Property {
@@ -21,10 +22,12 @@ interface ObjectSide {
 export function compareProperties(comparison: NodeComparison, moved: ReadonlySet<string>): void {
   const base = objectSide(comparison.state.base, comparison.baseNode, comparison.base);
   const head = objectSide(comparison.state.head, comparison.headNode, comparison.head);
+  const rename = likelyRename(comparison, base, head, moved);
+  if (rename !== undefined) reportRename(comparison, rename);
   for (const [name, property] of base.properties) {
     const other = head.properties.get(name);
     if (other === undefined) {
-      if (!moved.has(name)) reportRemoved(comparison, property, base.required.has(name));
+      if (!moved.has(name) && rename === undefined) reportRemoved(comparison, property, base.required.has(name));
     } else {
       compareRequired(comparison, property, other, base.required.has(name), head.required.has(name));
       compareAccess(comparison, property, other, head.required.has(name));
@@ -32,8 +35,48 @@ export function compareProperties(comparison: NodeComparison, moved: ReadonlySet
     }
   }
   for (const [name, property] of head.properties) {
-    if (!base.properties.has(name)) reportAdded(comparison, property, head.required.has(name));
+    if (!base.properties.has(name) && rename === undefined) reportAdded(comparison, property, head.required.has(name));
   }
+}
+
+interface Rename {
+  from: Property;
+  to: Property;
+}
+
+/**
+ * Ours: one body property removed and one added in the same object, with the same schema
+ * (annotations aside) and the same requiredness, is most likely a rename. Anything less
+ * certain (several candidates) stays a removal and an addition: we do not guess.
+ */
+function likelyRename(comparison: NodeComparison, base: ObjectSide, head: ObjectSide, moved: ReadonlySet<string>): Rename | undefined {
+  // Below `not` a property is what clients must avoid: oasdiff's removal and addition stand.
+  if (comparison.position.site.subject !== 'body' || comparison.path.includes('not')) return undefined;
+  const removed = [...base.properties.values()].filter((property) => !head.properties.has(property.name) && !moved.has(property.name));
+  const added = [...head.properties.values()].filter((property) => !base.properties.has(property.name));
+  const [from] = removed;
+  const [to] = added;
+  if (removed.length !== 1 || added.length !== 1 || from === undefined || to === undefined) return undefined;
+  if (base.required.has(from.name) !== head.required.has(to.name) || !relatedNames(from.name, to.name)) return undefined;
+  // A property the client never sends (readOnly in a request) or never gets (writeOnly in a response) is no rename for it.
+  const unseen = comparison.position.site.direction === 'request' ? 'readOnly' : 'writeOnly';
+  if (flag(from.schema, unseen) || flag(to.schema, unseen)) return undefined;
+  return equivalentSchemas(comparison.state, from.node, to.node) ? { from, to } : undefined;
+}
+
+/** One name contains the other (`name`, `displayName`) or they share a word of 3+ letters (`user_id`, `userIdentifier`). */
+function relatedNames(before: string, after: string): boolean {
+  const a = before.toLowerCase();
+  const b = after.toLowerCase();
+  if (a.includes(b) || b.includes(a)) return true;
+  const words = (name: string) => name.split(/(?<=[a-z0-9])(?=[A-Z])|[^A-Za-z0-9]+/).map((word) => word.toLowerCase()).filter((word) => word.length >= 3);
+  const shared = new Set(words(before));
+  return words(after).some((word) => shared.has(word) || [...shared].some((other) => other.startsWith(word) || word.startsWith(other)));
+}
+
+function reportRename(comparison: NodeComparison, { from, to }: Rename): void {
+  const detail = `probably renamed from \`${from.name}\` (\`${from.name}\` was removed and \`${to.name}\`, with the same schema, was added)`;
+  comparison.childIds([`${comparison.position.site.direction}-property-renamed`], to.name, detail, 'head', to.node);
 }
 
 function objectSide(spec: LoadedSpec, node: SpecNode, schema: SchemaObject): ObjectSide {
@@ -90,7 +133,7 @@ function compareRequired(
   if (wasRequired === isRequired) return;
   const { site } = comparison.position;
   const detail = isRequired ? 'became required' : 'became optional';
-  const ids = requiredIds(site.subject, site.direction, site.in, isRequired, base, head);
+  const ids = requiredIds(site.subject, site.direction, site.in, isRequired, base, head, comparison.position.root);
   comparison.childIds(ids, head.name, detail, 'head', head.node);
 }
 
@@ -101,6 +144,7 @@ function requiredIds(
   isRequired: boolean,
   base: Property,
   head: Property,
+  parentIsRoot: boolean,
 ): string[] {
   if (subject === 'parameter') {
     return parameterIn === 'header' && isRequired && !flag(head.schema, 'readOnly') ? ['request-header-property-became-required'] : [];
@@ -112,7 +156,9 @@ function requiredIds(
     return [has(head.schema, 'default') ? 'request-property-became-required-with-default' : 'request-property-became-required'];
   }
   if (isRequired) {
-    return [flag(head.schema, 'writeOnly') ? 'response-write-only-property-became-required' : 'response-property-became-required'];
+    // oasdiff reads writeOnly on the head's property for the body's own properties, on the base's below.
+    const writeOnly = flag((parentIsRoot ? head : base).schema, 'writeOnly');
+    return [writeOnly ? 'response-write-only-property-became-required' : 'response-property-became-required'];
   }
   return [flag(base.schema, 'writeOnly') ? 'response-write-only-property-became-optional' : 'response-property-became-optional'];
 }

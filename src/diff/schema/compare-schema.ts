@@ -4,6 +4,8 @@
 // a change oasdiff has no id for is not reported.
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import type { Report } from '../report.js';
+import type { CheckId } from '../families.js';
+import { applyPropertyDeprecationPolicy, type DeprecationPolicy } from './property-deprecation-policy.js';
 import type { SchemaEvent } from './schema-event.js';
 import { newRecording, replayRecording } from './recording.js';
 import { unrollRecording } from './recording-unroll.js';
@@ -17,7 +19,9 @@ export interface SchemaCompareContext {
   base: LoadedSpec;
   head: LoadedSpec;
   report: Report;
-  hasCheck: (id: string) => boolean;
+  hasCheck: (id: string) => id is CheckId;
+  /** The review's date and notice periods; without them, deprecations are reported as the walk found them. */
+  deprecationPolicy?: DeprecationPolicy;
 }
 
 export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, headNode: SpecNode, site: SchemaSite): void {
@@ -29,14 +33,17 @@ export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, hea
     memo: memoFor(ctx.base, ctx.head),
   };
   const sink = (event: SchemaEvent): void => {
-    const id = event.ids.find((candidate) => ctx.hasCheck(candidate));
+    const outcome = ctx.deprecationPolicy === undefined ? undefined : applyPropertyDeprecationPolicy(event, site, ctx.deprecationPolicy);
+    if (outcome?.kind === 'drop') return;
+    const judged = outcome?.kind === 'judged' ? { ...event, ids: outcome.ids, detail: outcome.detail } : event;
+    const id = judged.ids.find((candidate) => ctx.hasCheck(candidate));
     if (id === undefined) return;
     ctx.report({
       id,
       operation: site.operation,
-      node: event.node,
-      side: event.side,
-      message: schemaMessage(site, event.path, event.detail),
+      node: judged.node,
+      side: judged.side,
+      message: schemaMessage(site, judged.path, judged.detail),
     });
   };
   const recording = newRecording('');

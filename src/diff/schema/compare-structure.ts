@@ -24,6 +24,7 @@ const walkedKeywords = ['items', 'additionalProperties', 'not'];
 
 export function compareStructure(comparison: NodeComparison): void {
   for (const [keyword, aspect] of presenceKeywords) comparePresence(comparison, keyword, aspect);
+  compareAdditionalProperties(comparison);
   for (const keyword of walkedKeywords) walkKeyword(comparison, keyword);
   compareContentKeyword(comparison, 'contentEncoding', 'content-encoding-changed');
   compareContentKeyword(comparison, 'contentMediaType', 'content-media-type-changed');
@@ -44,6 +45,27 @@ function comparePresence(comparison: NodeComparison, keyword: string, aspect: st
   if (inBase && !inHead) comparison.aspect(`${aspect}-removed`, `lost its \`${keyword}\``, 'base');
   else if (!inBase && inHead) comparison.aspect(`${aspect}-added`, `gained a \`${keyword}\``);
   else if (inBase && inHead) walkKeyword(comparison, keyword);
+}
+
+/**
+ * Ours (oasdiff is silent): properties a schema does not name were free and now are refused
+ * (`false`) or must match a schema. Between two schemas, the walk below judges the narrowing.
+ */
+function compareAdditionalProperties(comparison: NodeComparison): void {
+  const before = comparison.base.additionalProperties;
+  const after = comparison.head.additionalProperties;
+  const newlyRestricted = !restrictsAdditional(before) && restrictsAdditional(after);
+  const schemaToFalse = restrictsAdditional(before) && before !== false && after === false;
+  if (!newlyRestricted && !schemaToFalse) return;
+  const detail = after === false ? 'no longer allows properties it does not name' : 'now restricts the properties it does not name to a schema';
+  comparison.aspect('additional-properties-narrowed', detail);
+}
+
+/** `true`, `{}` and absence allow anything. */
+function restrictsAdditional(value: unknown): boolean {
+  if (value === false) return true;
+  const schema = asSchema(value);
+  return schema !== undefined && Object.keys(schema).length > 0;
 }
 
 function walkKeyword(comparison: NodeComparison, keyword: string): void {

@@ -1,5 +1,6 @@
 // analyze: type and format changes, judged on the lattice in the direction of the site:
 // `*-type-changed`, `-generalized`, `-specialized` or `-compatible` (text locations).
+import { isScalarToFormExplodeArray } from './form-explode-widening.js';
 import type { NodeComparison } from './node-comparison.js';
 import { stringKeyword, valueTypes, type SchemaObject } from './schema-object.js';
 import {
@@ -26,7 +27,11 @@ export function compareType(comparison: NodeComparison): void {
 
 function verdict(comparison: NodeComparison, change: TypeChange): string {
   const { site, root } = comparison.position;
-  if (site.subject === 'parameter') return root ? parameterTypeVerdict(change) : parameterPropertyTypeVerdict(change);
+  if (site.subject === 'parameter' && root) {
+    const judged = parameterTypeVerdict(change);
+    return judged === 'changed' && isScalarToFormExplodeArray(comparison) ? 'generalized' : judged;
+  }
+  if (site.subject === 'parameter') return parameterPropertyTypeVerdict(change);
   if (site.subject === 'header') return responseTypeVerdict(change, false);
   return site.direction === 'request'
     ? requestTypeVerdict(change, comparison.state.stronglyTyped)

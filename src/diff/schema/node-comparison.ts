@@ -14,6 +14,8 @@ export interface NodeComparison {
   head: SchemaObject;
   baseNode: ResolvedNode;
   headNode: ResolvedNode;
+  /** Segments from where recording started to this schema (`['not', 'items']`): local, not absolute. */
+  path: readonly string[];
   /** Reports a change of this schema; the id is the position's prefix plus `aspect`. */
   aspect(aspect: string, detail: string, side?: Side): void;
   /** Reports explicit ids about the child `segment` (a property added, removed, made required). */

@@ -57,7 +57,7 @@ export function memoFor(base: LoadedSpec, head: LoadedSpec): SchemaMemo {
 
 /** Everything besides the two schemas that changes which events a pair produces. */
 export function contextKey(site: SchemaSite, stronglyTyped: boolean): string {
-  return [site.direction, site.subject, stronglyTyped, site.in ?? '', site.required === true].join(':');
+  return [site.direction, site.subject, stronglyTyped, site.in ?? '', site.required === true, site.formExploded === true].join(':');
 }
 
 export function locationKey(node: SpecNode): string {

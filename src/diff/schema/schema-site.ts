@@ -1,6 +1,7 @@
 // analyze: where a schema comparison starts, which decides the direction and the check ids.
 // A request schema is judged contravariantly (narrowing breaks), a response schema
 // covariantly (widening breaks).
+import type { StabilityReading } from '../stability-level.js';
 
 export type SchemaDirection = 'request' | 'response';
 
@@ -20,4 +21,10 @@ export interface SchemaSite {
   in?: 'query' | 'header' | 'path' | 'cookie';
   /** For parameters: whether it is required (a default only matters on optional ones). */
   required?: boolean;
+  /** For parameters: serialized with style `form` and `explode` (query and cookie by default). */
+  formExploded?: boolean;
+  /** For response bodies: the status code, as written. */
+  status?: string;
+  /** The operation's `x-stability-level` (policies such as the notice period depend on it). */
+  stability?: StabilityReading;
 }

@@ -110,6 +110,12 @@ function breakingToward(direction: Direction, typeAxis: boolean, stronglyTyped: 
   return typeBreaking || formatBreaking;
 }
 
+/** Whether every value of each `from` type is a value of some `to` type (no `to` types: anything). */
+export function typesContained(to: readonly string[], from: readonly string[], stronglyTyped: boolean): boolean {
+  if (to.length === 0) return true;
+  return from.every((type) => to.some((other) => isSubtype(type, other)) || (!stronglyTyped && to.includes('string')));
+}
+
 /** Whether every value of the `from` types is still a value of the `to` types. */
 function typeContained(to: readonly string[], from: readonly string[], stronglyTyped: boolean): boolean {
   const [onlyTo] = to;

@@ -69,6 +69,7 @@ describe('lifecycle family: request parameters', () => {
   it.each([
     { name: 'parameter deprecated', base: withParam(), head: withParam(', deprecated: true'), config: {}, expected: ['request-parameter-deprecated'] },
     { name: 'parameter deprecated with sunset (same id)', base: withParam(), head: withParam(", deprecated: true, x-sunset: '2026-01-01'"), config: {}, expected: ['request-parameter-deprecated'] },
+    { name: 'parameter deprecated with an unreadable sunset', base: withParam(), head: withParam(", deprecated: true, x-sunset: 'soon'"), config: {}, expected: ['request-parameter-sunset-parse'] },
     { name: 'parameter reactivated', base: withParam(', deprecated: true'), head: withParam(), config: {}, expected: ['request-parameter-reactivated'] },
     {
       name: 'parameter deprecated without sunset under a notice period',

@@ -89,3 +89,35 @@ describe('request-parameters family', () => {
     expect(await diffIds(header('required: [a]'), header('required: [a, b]'))).toEqual(['new-required-request-header-property']);
   });
 });
+
+// oasdiff checker/check_request_parameters_type_changed_test.go: a scalar that becomes a form/explode
+// array whose items accept every old value is sent the same way (`?token=a` is a one-element array).
+describe('request-parameters family: scalar to form/explode array', () => {
+  const param = (where: string, schema: string, extra = '') =>
+    operation(`parameters:\n  - { name: token, in: ${where}${extra}, required: true, schema: ${schema} }\n${ok}`, 'post', '/groups/{token}');
+  const typeIds = async (base: string, head: string) =>
+    (await diffIds(base, head)).filter((id) => id.startsWith('request-parameter-type-'));
+
+  it.each([
+    // TestRequestQueryParamScalarToFormExplodeArray
+    { name: 'query scalar to array of the same scalar', base: param('query', '{ type: string, format: uuid, maxLength: 29 }'), head: param('query', '{ type: array, items: { type: string, format: uuid, maxLength: 29 } }'), expected: ['request-parameter-type-generalized'] },
+    // TestRequestQueryParamScalarToFormExplodeArray_31Nullable
+    { name: 'scalar to nullable array (3.1)', base: param('query', '{ type: string }'), head: param('query', "{ type: [array, 'null'], items: { type: string } }"), expected: ['request-parameter-type-generalized'] },
+    { name: 'nullable scalar to nullable array (3.1)', base: param('query', "{ type: [string, 'null'] }"), head: param('query', "{ type: [array, 'null'], items: { type: [string, 'null'] } }"), expected: ['request-parameter-type-generalized'] },
+    // TestRequestQueryParamMultiTypeToFormExplodeArraySafe
+    { name: 'multi-type scalar to array of strings', base: param('query', '{ type: [string, integer] }'), head: param('query', '{ type: array, items: { type: string } }'), expected: ['request-parameter-type-generalized'] },
+    { name: 'cookie parameters are form/explode too', base: param('cookie', '{ type: string }'), head: param('cookie', '{ type: array, items: { type: string } }'), expected: ['request-parameter-type-generalized'] },
+    // TestRequestQueryParamWideningToNarrowerItemTypeStillBreaking
+    { name: 'items narrower than the old types', base: param('query', '{ type: [string, integer] }'), head: param('query', '{ type: array, items: { type: integer } }'), expected: ['request-parameter-type-changed'] },
+    // TestRequestQueryParamScalarToConstrainedArrayBreaking
+    { name: 'items add a constraint', base: param('query', '{ type: string }'), head: param('query', "{ type: array, items: { type: string, pattern: '^[a-z]+$' } }"), expected: ['request-parameter-type-changed'] },
+    // TestRequestQueryParamMultiTypeToConstrainedArrayBreaking
+    { name: 'multi-type, items add a constraint', base: param('query', '{ type: [string, integer] }'), head: param('query', "{ type: array, items: { type: string, pattern: '^[a-z]+$' } }"), expected: ['request-parameter-type-changed'] },
+    // TestRequestPathParamScalarToArrayStillBreaking: path parameters use the simple style
+    { name: 'path parameter', base: param('path', '{ type: string }'), head: param('path', '{ type: array, items: { type: string } }'), expected: ['request-parameter-type-changed'] },
+    { name: 'query parameter with explode: false', base: param('query', '{ type: string }'), head: param('query', '{ type: array, items: { type: string } }', ', explode: false'), expected: ['request-parameter-type-changed'] },
+    { name: 'header parameter (simple style)', base: param('header', '{ type: string }'), head: param('header', '{ type: array, items: { type: string } }'), expected: ['request-parameter-type-changed'] },
+  ])('$name', async ({ base, head, expected }) => {
+    expect(await typeIds(base.replace('3.0.3', '3.1.0'), head.replace('3.0.3', '3.1.0'))).toEqual(expected);
+  });
+});

@@ -11,7 +11,9 @@ describe('responses family', () => {
     { name: 'identical', base: responses(plain('200')), head: responses(plain('200')), expected: [] },
     { name: '2xx removed', base: responses(plain('200') + plain('201')), head: responses(plain('200')), expected: ['response-success-status-removed'] },
     { name: 'non-2xx removed', base: responses(plain('200') + plain('404')), head: responses(plain('200')), expected: ['response-non-success-status-removed'] },
-    { name: 'default removed: nothing', base: responses(plain('200') + plain('default')), head: responses(plain('200')), expected: [] },
+    // Ours (oasdiff is silent): clients lose the documented shape of every status the default covered.
+    { name: 'default removed', base: responses(plain('200') + plain('default')), head: responses(plain('200')), expected: ['response-default-removed'] },
+    { name: 'default kept', base: responses(plain('200') + plain('default')), head: responses(plain('201') + plain('default')), expected: ['response-success-status-added', 'response-success-status-removed'] },
     { name: '2XX removed: nothing', base: responses(plain('200') + plain('2XX')), head: responses(plain('200')), expected: [] },
     { name: '2xx added', base: responses(plain('200')), head: responses(plain('200') + plain('202')), expected: ['response-success-status-added'] },
     { name: 'non-2xx added', base: responses(plain('200')), head: responses(plain('200') + plain('429')), expected: ['response-non-success-status-added'] },

@@ -45,6 +45,12 @@ const rows = [
     request: ['request-property-pattern-generalized'], response: ['response-property-pattern-changed'] },
   { name: 'pattern removed', base: str({ pattern: '^a' }), head: str(),
     request: ['request-property-pattern-removed'], response: ['response-property-pattern-removed'] },
+  // oasdiff TestRequestPropertyPatternRemoved / TestRequestPropertyPatternAdded: an empty pattern is no pattern.
+  { name: 'pattern emptied', base: str({ pattern: '^\\w+$' }), head: str({ pattern: '' }),
+    request: ['request-property-pattern-removed'], response: ['response-property-pattern-removed'] },
+  { name: 'empty pattern filled', base: str({ pattern: '' }), head: str({ pattern: '^\\w+$' }),
+    request: ['request-property-pattern-added'], response: ['response-property-pattern-added'] },
+  { name: 'empty pattern dropped', base: str({ pattern: '' }), head: str(), request: [], response: [] },
 ];
 
 describe('schema-constraints', () => {
@@ -58,6 +64,13 @@ describe('schema-constraints', () => {
     { name: 'body maxLength lowered', base: str({ maxLength: 9 }), head: str({ maxLength: 3 }), where: 'request' as const, expect: ['request-body-max-length-decreased'] },
     { name: 'body minItems lowered', base: arr({ minItems: 2 }), head: arr({ minItems: 1 }), where: 'response' as const, expect: ['response-body-min-items-decreased'] },
     { name: 'parameter maxLength lowered', base: str({ maxLength: 9 }), head: str({ maxLength: 3 }), where: 'query' as const, expect: ['request-parameter-max-length-decreased'] },
+    // oasdiff TestRequestParameterMaxItemsIncreased / TestRequestParameterMaxItemsDecreased: `maxItems`
+    // written on the items of an array parameter counts as the parameter's (oasdiff's legacy fallback).
+    { name: 'parameter maxItems raised', base: arr({ maxItems: 10 }), head: arr({ maxItems: 20 }), where: 'query' as const, expect: ['request-parameter-max-items-increased'] },
+    { name: 'parameter maxItems lowered', base: arr({ maxItems: 20 }), head: arr({ maxItems: 10 }), where: 'query' as const, expect: ['request-parameter-max-items-decreased'] },
+    { name: 'parameter items maxItems raised', base: arr({ items: str({ maxItems: 10 }) }), head: arr({ items: str({ maxItems: 20 }) }), where: 'query' as const, expect: ['request-parameter-max-items-increased'] },
+    { name: 'parameter items maxItems lowered', base: arr({ items: str({ maxItems: 20 }) }), head: arr({ items: str({ maxItems: 10 }) }), where: 'query' as const, expect: ['request-parameter-max-items-decreased'] },
+    { name: 'parameter items maxItems set: no id', base: arr(), head: arr({ items: str({ maxItems: 10 }) }), where: 'query' as const, expect: [] },
     { name: 'parameter maxItems lowered', base: arr({ maxItems: 9 }), head: arr({ maxItems: 3 }), where: 'query' as const, expect: ['request-parameter-max-items-decreased'] },
     { name: 'parameter pattern generalized', base: str({ pattern: '^a' }), head: str({ pattern: '.*' }), where: 'query' as const, expect: ['request-parameter-pattern-generalized'] },
   ])('root: $name', async ({ base, head, where, expect: ids }) => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { schemaChangeIds, type Where } from '../schema/schema-pair.js';
-import { obj, str } from './schema-fixtures.js';
+import { schemaChangeIds, schemaChanges, type Where } from '../schema/schema-pair.js';
+import { obj, prop, str } from './schema-fixtures.js';
 
 interface Row {
   name: string;
@@ -52,6 +52,53 @@ const rows: Row[] = [
   { name: 'property added inside a new property is reported once', base: obj({ a: str() }), head: obj({ a: str(), b: obj({ c: str() }, ['c']) }),
     request: ['new-optional-request-property'], response: ['response-optional-property-added'] },
 ];
+
+// oasdiff check_response_property_became_required.go judges "write-only" on the head's property for the
+// body's own properties, but on the base's property below them (TestResponseWriteOnlyPropertyBecameRequiredCheck).
+describe('schema-props: a response property becoming required, writeOnly read as oasdiff reads it', () => {
+  it.each([
+    { name: 'body property, writeOnly in the head', base: obj({ pw: str() }), head: obj({ pw: str({ writeOnly: true }) }, ['pw']), expected: 'response-write-only-property-became-required' },
+    { name: 'body property, writeOnly in the base only', base: obj({ pw: str({ writeOnly: true }) }), head: obj({ pw: str() }, ['pw']), expected: 'response-property-became-required' },
+    { name: 'nested property, writeOnly in the base only', base: prop(obj({ pw: str({ writeOnly: true }) })), head: prop(obj({ pw: str() }, ['pw'])), expected: 'response-write-only-property-became-required' },
+    { name: 'nested property, writeOnly in the head only', base: prop(obj({ pw: str() })), head: prop(obj({ pw: str({ writeOnly: true }) }, ['pw'])), expected: 'response-property-became-required' },
+  ])('$name', async ({ base, head, expected }) => {
+    const ids = await schemaChangeIds(base, head, { where: 'response' });
+    expect(ids.filter((id) => id.endsWith('-became-required'))).toEqual([expected]);
+  });
+});
+
+// Ours (oasdiff reports a removal and an addition): one property removed and one added with the same
+// schema and requiredness in the same object is one breaking finding naming both.
+describe('schema-props: likely renames', () => {
+  it.each([
+    { name: 'same schema', base: obj({ name: str({ maxLength: 40 }), id: str() }), head: obj({ displayName: str({ maxLength: 40 }), id: str() }),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
+    { name: 'same schema, description differs', base: obj({ name: str({ description: 'Name' }) }, ['name']), head: obj({ displayName: str({ description: 'Shown name' }) }, ['displayName']),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
+    { name: 'different constraints: not a rename', base: obj({ name: str({ maxLength: 40 }) }), head: obj({ displayName: str({ maxLength: 80 }) }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-optional-property-removed'] },
+    { name: 'requiredness differs: not a rename', base: obj({ name: str() }, ['name']), head: obj({ displayName: str() }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-required-property-removed'] },
+    // GitHub's /rate_limit: `code_scanning_upload` gone, `copilot_usage_records` new, both the same `$ref`.
+    { name: 'unrelated names: not a rename', base: obj({ code_scanning_upload: str() }), head: obj({ copilot_usage_records: str() }),
+      request: ['new-optional-request-property', 'request-property-removed'], response: ['response-optional-property-added', 'response-optional-property-removed'] },
+    { name: 'names sharing a word', base: obj({ user_id: str() }), head: obj({ userIdentifier: str() }),
+      request: ['request-property-renamed'], response: ['response-property-renamed'] },
+    { name: 'two candidates: not guessed', base: obj({ name: str(), id: str() }), head: obj({ displayName: str(), label: str(), id: str() }),
+      request: ['new-optional-request-property', 'new-optional-request-property', 'request-property-removed'],
+      response: ['response-optional-property-added', 'response-optional-property-added', 'response-optional-property-removed'] },
+  ])('$name', async ({ base, head, request, response }) => {
+    expect(await schemaChangeIds(base, head, { where: 'request' })).toEqual(request);
+    expect(await schemaChangeIds(base, head, { where: 'response' })).toEqual(response);
+  });
+
+  it('names both properties in one message', async () => {
+    const [change, ...rest] = await schemaChanges(obj({ name: str() }), obj({ displayName: str() }), { where: 'response' });
+    expect(rest).toEqual([]);
+    expect(change?.message).toContain('`displayName`');
+    expect(change?.message).toContain('`name`');
+  });
+});
 
 describe('schema-props', () => {
   for (const where of ['request', 'response'] as const satisfies readonly Where[]) {

@@ -17,12 +17,32 @@ const rows = [
     request: ['request-property-any-of-added'], response: ['response-property-any-of-added'] },
   { name: 'anyOf member removed', base: { anyOf: [ref('Cat'), ref('Dog')] }, head: { anyOf: [ref('Cat')] },
     request: ['request-property-any-of-removed'], response: ['response-property-any-of-removed'] },
+  // oasdiff check_*_property_{any,one,all}_of_updated.go: one change lists every member added (or removed) at once.
+  { name: 'two anyOf members added, one change', base: { anyOf: [ref('Cat')] }, head: { anyOf: [ref('Cat'), ref('Dog'), ref('Fox')] },
+    request: ['request-property-any-of-added'], response: ['response-property-any-of-added'] },
+  { name: 'two oneOf members removed, one change', base: { oneOf: [ref('Cat'), ref('Dog'), ref('Fox')] }, head: { oneOf: [ref('Cat')] },
+    request: ['request-property-one-of-removed'], response: ['response-property-one-of-removed'] },
+  { name: 'allOf: constraining and annotation-only members added, one change each', base: { allOf: [ref('Cat')] },
+    head: { allOf: [ref('Cat'), ref('Dog'), ref('Fox'), { description: 'A cat.' }, { title: 'Cat' }] },
+    request: ['request-property-all-of-added', 'request-property-all-of-added-annotation-only'],
+    response: ['response-property-all-of-added', 'response-property-all-of-added-annotation-only'] },
   { name: 'allOf member added', base: { allOf: [ref('Cat')] }, head: { allOf: [ref('Cat'), ref('Dog')] },
     request: ['request-property-all-of-added'], response: ['response-property-all-of-added'] },
   { name: 'allOf member removed', base: { allOf: [ref('Cat'), ref('Dog')] }, head: { allOf: [ref('Cat')] },
     request: ['request-property-all-of-removed'], response: ['response-property-all-of-removed'] },
   { name: 'annotation-only allOf member added', base: { allOf: [ref('Cat')] }, head: { allOf: [ref('Cat'), { description: 'A cat.' }] },
     request: ['request-property-all-of-added-annotation-only'], response: ['response-property-all-of-added-annotation-only'] },
+  // Ours (oasdiff is silent): a client sending fields the schema did not name is now rejected.
+  { name: 'additionalProperties: false added', base: obj({ a: str() }), head: { ...obj({ a: str() }), additionalProperties: false },
+    request: ['request-property-additional-properties-narrowed'], response: [] },
+  { name: 'additionalProperties: true to false', base: { ...obj({ a: str() }), additionalProperties: true }, head: { ...obj({ a: str() }), additionalProperties: false },
+    request: ['request-property-additional-properties-narrowed'], response: [] },
+  { name: 'additionalProperties: a schema where any was allowed', base: obj({ a: str() }), head: { ...obj({ a: str() }), additionalProperties: str() },
+    request: ['request-property-additional-properties-narrowed'], response: [] },
+  { name: 'additionalProperties: schema to false', base: { ...obj({ a: str() }), additionalProperties: str() }, head: { ...obj({ a: str() }), additionalProperties: false },
+    request: ['request-property-additional-properties-narrowed'], response: [] },
+  { name: 'additionalProperties: false removed', base: { ...obj({ a: str() }), additionalProperties: false }, head: obj({ a: str() }), request: [], response: [] },
+  { name: 'additionalProperties: {} is no constraint', base: obj({ a: str() }), head: { ...obj({ a: str() }), additionalProperties: {} }, request: [], response: [] },
   { name: 'change inside a matched oneOf member', base: { oneOf: [obj({ a: str({ maxLength: 9 }) }, ['a']), ref('Dog')] },
     head: { oneOf: [obj({ a: str({ maxLength: 3 }) }, ['a']), ref('Dog')] },
     request: ['request-property-max-length-decreased'], response: [] },
@@ -64,6 +84,11 @@ describe('schema-structure', () => {
     const base = obj({ meow: str(), bark: str() });
     const head = { oneOf: [obj({ meow: str() }), obj({ bark: str() })] };
     expect(await schemaChangeIds(base, head, { where })).toEqual(ids);
+  });
+
+  it('reports additionalProperties: false on the request body root with its body id', async () => {
+    const ids = await schemaChangeIds(obj({ a: str() }), { ...obj({ a: str() }), additionalProperties: false }, { where: 'request' });
+    expect(ids).toEqual(['request-body-additional-properties-narrowed']);
   });
 
   it('reports body-level oneOf changes with body ids', async () => {

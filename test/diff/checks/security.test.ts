@@ -20,6 +20,7 @@ describe('security family', () => {
     { name: 'global requirement added', base: doc({}), head: doc({ global: '  - apiKey: []\n' }), expected: ['api-global-security-added'] },
     { name: 'global requirement removed', base: doc({ global: '  - apiKey: []\n' }), head: doc({}), expected: ['api-global-security-removed'] },
     { name: 'global scope added', base: doc({ global: '  - oauth: [read]\n' }), head: doc({ global: '  - oauth: [read, admin]\n' }), expected: ['api-global-security-scope-added'] },
+    { name: 'global scope removed', base: doc({ global: '  - oauth: [read, admin]\n' }), head: doc({ global: '  - oauth: [read]\n' }), expected: ['api-global-security-scope-removed'] },
     { name: 'scheme added', base: doc({}), head: doc({ schemes: '    apiKey: { type: apiKey, in: header, name: X-Key }\n' }), expected: ['api-security-component-added'] },
     { name: 'scheme removed', base: doc({ schemes: '    apiKey: { type: apiKey, in: header, name: X-Key }\n' }), head: doc({}), expected: ['api-security-component-removed'] },
     {
@@ -27,6 +28,13 @@ describe('security family', () => {
       base: doc({ schemes: '    auth: { type: apiKey, in: header, name: X-Key }\n' }),
       head: doc({ schemes: '    auth: { type: http, scheme: bearer }\n' }),
       expected: ['api-security-component-type-changed'],
+    },
+    {
+      // oasdiff reads the implicit flow only, tokenUrl included.
+      name: 'implicit flow token url changed',
+      base: doc({ schemes: oauth('            read: Read\n').replace('scopes:', 'tokenUrl: https://auth.example.com/token\n          scopes:') }),
+      head: doc({ schemes: oauth('            read: Read\n').replace('scopes:', 'tokenUrl: https://login.example.com/token\n          scopes:') }),
+      expected: ['api-security-component-oauth-token-url-changed'],
     },
     {
       name: 'implicit flow scopes and url',

@@ -2,7 +2,8 @@
 // query or header parameter, response header), loads base and head through the real loader and
 // returns what compareSchema reports there.
 import { stringify } from 'yaml';
-import { schemaChecks } from '../../../src/diff/checks/schema-index.js';
+import type { CheckId } from '../../../src/diff/catalog.js';
+import { checkFamilies } from '../../../src/diff/families.js';
 import type { ReportedChange } from '../../../src/diff/report.js';
 import { compareSchema } from '../../../src/diff/schema/compare-schema.js';
 import type { SchemaSite } from '../../../src/diff/schema/schema-site.js';
@@ -21,15 +22,17 @@ export interface PairOptions {
   baseComponents?: Record<string, unknown>;
   headComponents?: Record<string, unknown>;
   required?: boolean;
+  /** Which ids count as catalogued; default: schema ids and the few other families' ids above. */
+  hasCheck?: (id: string) => id is CheckId;
 }
 
 /** Ids of other families that the schema walk reports at parameter and header sites. */
-const otherFamilyIds = [
+const otherFamilyIds: readonly CheckId[] = [
   'request-parameter-type-changed', 'request-parameter-type-generalized', 'request-parameter-max-length-decreased',
   'request-parameter-max-length-increased', 'request-parameter-enum-value-added', 'request-parameter-enum-value-removed',
   'request-parameter-became-enum', 'request-parameter-default-value-changed', 'request-parameter-default-value-added',
   'request-parameter-pattern-added', 'request-parameter-pattern-generalized', 'request-parameter-became-nullable',
-  'request-parameter-list-of-types-narrowed', 'request-parameter-max-items-decreased', 'request-parameter-min-set',
+  'request-parameter-list-of-types-narrowed', 'request-parameter-max-items-decreased', 'request-parameter-max-items-increased', 'request-parameter-min-set',
   'request-parameter-property-type-changed', 'request-parameter-property-type-specialized',
   'request-parameter-property-type-generalized', 'request-parameter-property-enum-value-removed',
   'request-header-property-became-enum', 'request-header-property-became-required', 'new-required-request-header-property',
@@ -39,7 +42,9 @@ const otherFamilyIds = [
   'response-property-deprecated', 'request-property-reactivated',
 ];
 
-const known = new Set([...schemaChecks.map((check) => check.id), ...otherFamilyIds]);
+const schemaIds = checkFamilies.filter((family) => family.scope === 'schema').flatMap((family) => family.checks.map((check) => check.id));
+const known = new Set<string>([...schemaIds, ...otherFamilyIds]);
+const isKnown = (id: string): id is CheckId => known.has(id);
 
 const pointers: Record<Where, (mediaType: string) => (string | number)[]> = {
   request: (mediaType) => ['paths', '/things', 'post', 'requestBody', 'content', mediaType, 'schema'],
@@ -97,7 +102,7 @@ export async function schemaChanges(base: unknown, head: unknown, options: PairO
   const pointer = pointers[options.where ?? 'request'](options.mediaType ?? 'application/json');
   const changes: ReportedChange[] = [];
   compareSchema(
-    { base: specs.base, head: specs.head, report: (change) => changes.push(change), hasCheck: (id) => known.has(id) },
+    { base: specs.base, head: specs.head, report: (change) => changes.push(change), hasCheck: options.hasCheck ?? isKnown },
     rootNode(specs.base, pointer),
     rootNode(specs.head, pointer),
     siteFor(options),
