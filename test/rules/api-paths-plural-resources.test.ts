@@ -1,0 +1,29 @@
+import { describe, expect, it } from 'vitest';
+import { idempotencyKey, oas3, operation, pathsFlagged } from './rule-harness.js';
+
+const withItem = (path: string, item: Record<string, unknown>) => oas3({ paths: { [path]: item } });
+const get = { get: operation() };
+const post = { post: operation({ parameters: [idempotencyKey()] }) };
+
+describe('api-paths-plural-resources', () => {
+  it.each([
+    { name: 'plural collection and member', path: '/shipments/{shipmentId}', item: get },
+    { name: 'plural multi-word segment', path: '/order-items/{orderItemId}', item: get },
+    { name: 'an -ies plural', path: '/categories/{categoryId}', item: get },
+    { name: 'an uncountable noun', path: '/people/{personId}', item: get },
+    { name: 'a version segment before a parameter', path: '/v1/{tenant}/orders', item: get },
+    { name: 'a singleton sub-resource', path: '/users/{userId}/profile', item: get },
+    { name: 'a create on a plural collection', path: '/accounts/{accountId}/suspensions', item: post },
+  ])('valid: $name', async ({ path, item }) => {
+    expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([]);
+  });
+
+  it.each([
+    { name: 'singular collection before a member', path: '/shipment/{shipmentId}', item: get },
+    { name: 'a singular ending in s', path: '/address/{addressId}', item: get },
+    { name: 'singular nested collection', path: '/projects/{projectId}/member/{memberId}', item: get },
+    { name: 'a create on a singular collection', path: '/shipment', item: post },
+  ])('invalid: $name', async ({ path, item }) => {
+    expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([`paths.${path}`]);
+  });
+});
