@@ -10,6 +10,9 @@ describe('api-paths-no-verbs', () => {
     '/exports',
     '/payments/{paymentId}/refunds',
     '/v1/searches',
+    '/projects/{projectId}/archive-requests',
+    '/uploads',
+    '/charges/{chargeId}',
   ])('valid: %s', async (path) => {
     expect(await pathsFlagged('api-paths-no-verbs', withPath(path))).toEqual([]);
   });
@@ -20,6 +23,7 @@ describe('api-paths-no-verbs', () => {
     { path: '/accounts/{accountId}/suspend', says: 'RPC-style action' },
     { path: '/orders/{orderId}/cancel', says: 'RPC-style action' },
     { path: '/v1/create-order', says: 'starts with a verb' },
+    { path: '/orders/{orderId}/archive', says: 'RPC-style action' },
   ])('invalid: $path', async ({ path, says }) => {
     const document = withPath(path);
     expect(await pathsFlagged('api-paths-no-verbs', document)).toEqual([`paths.${path}`]);

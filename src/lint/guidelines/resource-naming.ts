@@ -10,16 +10,21 @@ export interface ResourceNamingOptions {
   check: 'plural' | 'no-verbs';
 }
 
-/** Verbs that start RPC-style segments (`/get-orders`, `/fetchOrders`, `/{id}/suspend`). */
+/** Verbs that start RPC-style segments wherever they stand first (`/get-orders`, `/fetchOrders`, `/{id}/suspend`). */
 const VERBS = new Set(
   (
-    'get fetch list create add update modify edit delete remove set do make execute exec run perform process cancel approve reject ' +
-    'suspend activate deactivate enable disable send submit reset retry start stop archive unarchive restore publish unpublish ' +
-    'verify validate confirm calculate compute generate refresh sync login logout signin signout signup register subscribe ' +
-    'unsubscribe upload download lock unlock finalize capture void pay charge assign unassign unblock invite decline resend ' +
-    'trigger notify revoke renew rotate reactivate resume pause complete close reopen'
+    'get fetch create add update modify edit delete remove do make execute exec perform cancel approve reject suspend activate ' +
+    'deactivate enable disable send submit retry unarchive restore unpublish verify validate confirm calculate compute generate ' +
+    'logout signin signout signup subscribe unsubscribe unlock finalize pay assign unassign unblock invite decline resend notify ' +
+    'revoke renew rotate reactivate resume pause reopen'
   ).split(' '),
 );
+
+/**
+ * Words that are verbs and nouns alike (`archive-requests`, `charges`, `uploads`): an action only
+ * as the whole segment (`/orders/{orderId}/archive`).
+ */
+const NOUN_VERBS = new Set('archive charge transfer upload download export import process run set list lock block login register trigger void capture refresh sync reset complete close start stop publish refund'.split(' '));
 
 /** Nouns with no `s` plural, or whose singular already reads as a collection. */
 const UNCOUNTABLE = new Set('data metadata media staff feedback information info news equipment software hardware people children men women criteria series species'.split(' '));
@@ -35,7 +40,7 @@ export function lastWord(segment: string): string {
 }
 
 export function isVerbSegment(segment: string): boolean {
-  return VERBS.has(firstWord(segment)) && !VERSION_SEGMENT.test(segment);
+  return VERBS.has(firstWord(segment)) || NOUN_VERBS.has(segment.toLowerCase());
 }
 
 export function looksPlural(segment: string): boolean {
