@@ -19,6 +19,7 @@ describe('api-idempotency-key', () => {
     { name: 'a create without parameters', post: create(), flagged: ['paths./things.post'] },
     { name: 'a create with other parameters only', post: create([{ name: 'X-Request-Id', in: 'header' }]), flagged: ['paths./things.post'] },
     { name: 'the key as a query parameter', post: create([{ ...idempotencyKey, in: 'query' }]), flagged: ['paths./things.post'] },
+    { name: 'a create named so, answering 200', post: operation({ operationId: 'createThing', responses: { '200': { description: 'ok' } } }), flagged: ['paths./things.post'] },
     { name: 'an optional key', post: create([{ ...idempotencyKey, required: false }]), flagged: ['paths./things.post'] },
     { name: 'a correlation id is not a key', post: create([{ ...idempotencyKey, name: 'X-Correlation-Id' }]), flagged: ['paths./things.post'] },
   ])('invalid: $name', async ({ post, flagged }) => {

@@ -1,9 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKey, oas3, operation, pathsFlagged } from './rule-harness.js';
+import { idempotencyKey, oas3, operation, pathsFlagged, problemResponse } from './rule-harness.js';
 
 const withItem = (path: string, item: Record<string, unknown>) => oas3({ paths: { [path]: item } });
 const get = { get: operation() };
-const post = { post: operation({ parameters: [idempotencyKey()] }) };
+const post = { post: operation({ parameters: [idempotencyKey()], responses: { '201': { description: 'Created' }, '400': problemResponse('Bad') } }) };
+const list = { get: operation({ responses: { '200': { description: 'ok', content: { 'application/json': { schema: { type: 'array', items: {} } } } } } }) };
+const exchange = { post: operation({ operationId: 'exchangeToken', summary: 'Exchange a token', responses: { '200': { description: 'ok' } } }) };
 
 describe('api-paths-plural-resources', () => {
   it.each([
@@ -14,6 +16,8 @@ describe('api-paths-plural-resources', () => {
     { name: 'a version segment before a parameter', path: '/v1/{tenant}/orders', item: get },
     { name: 'a singleton sub-resource', path: '/users/{userId}/profile', item: get },
     { name: 'a create on a plural collection', path: '/accounts/{accountId}/suspensions', item: post },
+    { name: 'a POST that creates nothing on a singleton', path: '/oauth/token', item: exchange },
+    { name: 'a singleton read', path: '/health', item: get },
   ])('valid: $name', async ({ path, item }) => {
     expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([]);
   });
@@ -23,6 +27,8 @@ describe('api-paths-plural-resources', () => {
     { name: 'a singular ending in s', path: '/address/{addressId}', item: get },
     { name: 'singular nested collection', path: '/projects/{projectId}/member/{memberId}', item: get },
     { name: 'a create on a singular collection', path: '/shipment', item: post },
+    { name: 'a list on a singular collection', path: '/shipment', item: list },
+    { name: 'a status is singular', path: '/status/{statusId}', item: get },
   ])('invalid: $name', async ({ path, item }) => {
     expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([`paths.${path}`]);
   });

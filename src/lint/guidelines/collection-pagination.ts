@@ -36,6 +36,7 @@ function propertiesOf(root: unknown, schema: JsonObject, depth = 0): Map<string,
 }
 
 function isArraySchema(schema: JsonObject): boolean {
+  if (schema.type === undefined) return schema.items !== undefined;
   return schema.type === 'array' || (Array.isArray(schema.type) && schema.type.includes('array'));
 }
 

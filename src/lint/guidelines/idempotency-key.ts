@@ -1,8 +1,9 @@
-// analyze: a POST that creates (it answers 201) requires an `Idempotency-Key` header. Read from
+// analyze: a POST that creates (creating-operation.ts) requires an `Idempotency-Key` header. Read from
 // the operation's parameters with the path's own and shared `$ref`s followed, so the one finding
 // sits on the operation however its parameters are written.
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
-import { operationsOf, responsesOf, type Located, type Operation } from './api-document.js';
+import { operationsOf, type Located } from './api-document.js';
+import { createsResource } from './creating-operation.js';
 
 const KEY_NAME = /^(x-)?idempotency-key$/i;
 
@@ -15,17 +16,13 @@ function describeProblem(key: Located | undefined, lookalike: Located | undefine
   return key.value.required === true ? undefined : 'takes an optional Idempotency-Key header: make it required';
 }
 
-function creates(root: unknown, operation: Operation): boolean {
-  return operation.method === 'post' && responsesOf(root, operation).has('201');
-}
-
 export function idempotencyFindings(root: unknown): IFunctionResult[] {
   return operationsOf(root).flatMap((operation): IFunctionResult[] => {
-    if (!creates(root, operation)) return [];
+    if (!createsResource(root, operation)) return [];
     const named = operation.parameters.filter((parameter) => KEY_NAME.test(String(parameter.value.name)));
     const key = named.find((parameter) => parameter.value.in === 'header');
     const problem = describeProblem(key, named[0]);
-    return problem === undefined ? [] : [{ message: `POST ${operation.template} creates a resource (201) but ${problem}`, path: operation.path }];
+    return problem === undefined ? [] : [{ message: `POST ${operation.template} creates a resource but ${problem}`, path: operation.path }];
   });
 }
 

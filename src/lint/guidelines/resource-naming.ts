@@ -4,7 +4,9 @@
 // segments (`v1`) and path parameters are neither nouns nor verbs.
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import { isJsonObject } from '../../specs/json-object.js';
-import { VERSION_SEGMENT, pathSegments } from './api-document.js';
+import { VERSION_SEGMENT, operationsOf, pathSegments } from './api-document.js';
+import { isCollectionGet } from './collection-pagination.js';
+import { createsResource } from './creating-operation.js';
 
 export interface ResourceNamingOptions {
   check: 'plural' | 'no-verbs';
@@ -16,7 +18,9 @@ const VERBS = new Set(
     'get fetch create add update modify edit delete remove do make execute exec perform cancel approve reject suspend activate ' +
     'deactivate enable disable send submit retry unarchive restore unpublish verify validate confirm calculate compute generate ' +
     'logout signin signout signup subscribe unsubscribe unlock finalize pay assign unassign unblock invite decline resend notify ' +
-    'revoke renew rotate reactivate resume pause reopen'
+    'revoke renew rotate reactivate resume pause reopen retrieve find lookup save load duplicate convert deliver dispatch fulfill ' +
+    'fulfil redeem terminate restart reboot downgrade uninstall rollback mark attach detach unlink unshare unfollow accept ban mute ' +
+    'unmute reserve'
   ).split(' '),
 );
 
@@ -24,7 +28,13 @@ const VERBS = new Set(
  * Words that are verbs and nouns alike (`archive-requests`, `charges`, `uploads`): an action only
  * as the whole segment (`/orders/{orderId}/archive`).
  */
-const NOUN_VERBS = new Set('archive charge transfer upload download export import process run set list lock block login register trigger void capture refresh sync reset complete close start stop publish refund'.split(' '));
+const NOUN_VERBS = new Set(
+  (
+    'archive charge transfer upload download export import process run set list lock block login register trigger void capture ' +
+    'refresh sync reset complete close start stop publish refund ship schedule query count book copy move merge check flag link ' +
+    'share like report read write follow clone deploy install upgrade sign-in sign-out sign-up log-in log-out'
+  ).split(' '),
+);
 
 /** Nouns with no `s` plural, or whose singular already reads as a collection. */
 const UNCOUNTABLE = new Set('data metadata media staff feedback information info news equipment software hardware people children men women criteria series species'.split(' '));
@@ -50,14 +60,20 @@ export function looksPlural(segment: string): boolean {
   return /s$/.test(word) && !/(ss|us|is)$/.test(word);
 }
 
-function pluralFindings(template: string, item: Record<string, unknown>): IFunctionResult[] {
+/** The operations of one path, to tell a collection (a list GET, a creating POST) from a singleton. */
+interface PathUse {
+  template: string;
+  listsHere: boolean;
+  createsHere: boolean;
+}
+
+function pluralFindings({ template, listsHere, createsHere }: PathUse): IFunctionResult[] {
   const segments = pathSegments(template);
-  const createsHere = isJsonObject(item.post);
   return segments.flatMap((segment, index) => {
     if (!segment.literal || VERSION_SEGMENT.test(segment.text) || isVerbSegment(segment.text) || looksPlural(segment.text)) return [];
     const next = segments[index + 1];
     const namesMember = next !== undefined && !next.literal;
-    const collectsHere = next === undefined && createsHere;
+    const collectsHere = next === undefined && (listsHere || createsHere);
     if (!namesMember && !collectsHere) return [];
     return [{ message: `Path "${template}": the resource segment "${segment.text}" should be a plural noun (e.g. "${segment.text}s")`, path: ['paths', template] }];
   });
@@ -76,12 +92,17 @@ function verbFindings(template: string): IFunctionResult[] {
   }).slice(0, 1);
 }
 
-export function resourceNamingFindings(paths: unknown, options: ResourceNamingOptions): IFunctionResult[] {
-  if (!isJsonObject(paths)) return [];
-  return Object.entries(paths).flatMap(([template, item]) => {
-    const pathItem = isJsonObject(item) ? item : {};
-    return options.check === 'plural' ? pluralFindings(template, pathItem).slice(0, 1) : verbFindings(template);
-  });
+export function resourceNamingFindings(root: unknown, options: ResourceNamingOptions): IFunctionResult[] {
+  if (!isJsonObject(root) || !isJsonObject(root.paths)) return [];
+  if (options.check === 'no-verbs') return Object.keys(root.paths).flatMap(verbFindings);
+  const uses = new Map<string, PathUse>(Object.keys(root.paths).map((template) => [template, { template, listsHere: false, createsHere: false }]));
+  for (const operation of operationsOf(root)) {
+    const use = uses.get(operation.template);
+    if (use === undefined) continue;
+    use.listsHere ||= isCollectionGet(root, operation);
+    use.createsHere ||= createsResource(root, operation);
+  }
+  return [...uses.values()].flatMap((use) => pluralFindings(use).slice(0, 1));
 }
 
 export const apiResourceNaming = createRulesetFunction<unknown, ResourceNamingOptions>(
@@ -94,7 +115,7 @@ export const apiResourceNaming = createRulesetFunction<unknown, ResourceNamingOp
       additionalProperties: false,
     },
   },
-  function apiResourceNaming(paths, options) {
-    return resourceNamingFindings(paths, options);
+  function apiResourceNaming(document, options) {
+    return resourceNamingFindings(document, options);
   },
 );
