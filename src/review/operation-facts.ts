@@ -16,8 +16,14 @@ export interface OperationFacts {
   isCreate: boolean;
   hasIdempotencyKey: boolean;
   deprecated: boolean;
+  /** `x-sunset`, or a `Sunset` response header (RFC 8594). */
   hasSunset: boolean;
+  /** `x-replaced-by`, a `Link` response header (rel="successor-version"), or a description naming it. */
+  hasReplacement: boolean;
 }
+
+/** Prose that names what to use instead (as api-deprecated-sunset reads it). */
+const namesReplacement = /\binstead\b|replac|supersed|successor|migrat|use\s+`|moved to/i;
 
 const paginationNames = new Set(['limit', 'page', 'page_size', 'pagesize', 'per_page', 'perpage', 'cursor', 'offset', 'page_token', 'pagetoken', 'after', 'before', 'starting_after', 'next']);
 
@@ -30,6 +36,7 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
   const op = node.value;
   const parameters = [...parameterList(spec, childNode(pathItem, 'parameters')), ...parameterList(spec, childNode(node, 'parameters'))];
   const responseCodes = isJsonObject(op.responses) ? Object.keys(op.responses) : [];
+  const headers = responseHeaderNames(spec, childNode(node, 'responses'));
   const globalSecurity = spec.document.security;
   const security = op.security ?? globalSecurity;
   return {
@@ -44,13 +51,25 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     isCreate: method === 'post',
     hasIdempotencyKey: parameters.some((parameter) => String(parameter.name).toLowerCase() === 'idempotency-key'),
     deprecated: op.deprecated === true,
-    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date,
+    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date || headers.has('sunset'),
+    hasReplacement: op['x-replaced-by'] !== undefined || headers.has('link') || (typeof op.description === 'string' && namesReplacement.test(op.description)),
   };
 }
 
 export function splitOperation(operation: string): [string, string] {
   const space = operation.indexOf(' ');
   return space === -1 ? [operation, ''] : [operation.slice(0, space), operation.slice(space + 1)];
+}
+
+/** Header names (lowercased) the responses of an operation declare. */
+function responseHeaderNames(spec: LoadedSpec, responses: SpecNode): Set<string> {
+  const names = new Set<string>();
+  if (!isJsonObject(responses.value)) return names;
+  for (const code of Object.keys(responses.value)) {
+    const response = resolveNode(spec, childNode(responses, code)).value;
+    if (isJsonObject(response) && isJsonObject(response.headers)) for (const name of Object.keys(response.headers)) names.add(name.toLowerCase());
+  }
+  return names;
 }
 
 function parameterList(spec: LoadedSpec, node: SpecNode): Record<string, unknown>[] {
