@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { idempotencyKey, oas3, operation, pathsFlagged, problemResponse } from './rule-harness.js';
+import { idempotencyKey, messagesFlagged, oas3, operation, pathsFlagged, problemResponse } from './rule-harness.js';
 
 const withItem = (path: string, item: Record<string, unknown>) => oas3({ paths: { [path]: item } });
 const get = { get: operation() };
@@ -18,6 +18,8 @@ describe('api-paths-plural-resources', () => {
     { name: 'a create on a plural collection', path: '/accounts/{accountId}/suspensions', item: post },
     { name: 'a POST that creates nothing on a singleton', path: '/oauth/token', item: exchange },
     { name: 'a singleton read', path: '/health', item: get },
+    { name: 'a search under a collection', path: '/charges/search', item: list },
+    { name: 'the current user', path: '/users/me/{settingId}', item: get },
   ])('valid: $name', async ({ path, item }) => {
     expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([]);
   });
@@ -31,5 +33,13 @@ describe('api-paths-plural-resources', () => {
     { name: 'a status is singular', path: '/status/{statusId}', item: get },
   ])('invalid: $name', async ({ path, item }) => {
     expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([`paths.${path}`]);
+  });
+
+  it.each([
+    { path: '/category/{categoryId}', says: '"categories"' },
+    { path: '/box/{boxId}', says: '"boxes"' },
+    { path: '/key/{keyId}', says: '"keys"' },
+  ])('suggests a plural: $path', async ({ path, says }) => {
+    expect((await messagesFlagged('api-paths-plural-resources', withItem(path, get)))[0]).toContain(says);
   });
 });

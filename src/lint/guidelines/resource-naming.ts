@@ -37,7 +37,10 @@ const NOUN_VERBS = new Set(
 );
 
 /** Nouns with no `s` plural, or whose singular already reads as a collection. */
-const UNCOUNTABLE = new Set('data metadata media staff feedback information info news equipment software hardware people children men women criteria series species'.split(' '));
+const UNCOUNTABLE = new Set('data metadata media staff feedback information info news equipment software hardware people children men women criteria series species history'.split(' '));
+
+/** Conventional non-resource segments a reviewer accepts under a collection (`/charges/search`). */
+const CONVENTIONAL = new Set(['search', 'me', 'self', 'current', 'batch', 'bulk']);
 
 /** The first word of a kebab-case, snake_case or camelCase segment. */
 export function firstWord(segment: string): string {
@@ -70,13 +73,20 @@ interface PathUse {
 function pluralFindings({ template, listsHere, createsHere }: PathUse): IFunctionResult[] {
   const segments = pathSegments(template);
   return segments.flatMap((segment, index) => {
-    if (!segment.literal || VERSION_SEGMENT.test(segment.text) || isVerbSegment(segment.text) || looksPlural(segment.text)) return [];
+    if (!segment.literal || VERSION_SEGMENT.test(segment.text) || isVerbSegment(segment.text) || CONVENTIONAL.has(segment.text.toLowerCase()) || looksPlural(segment.text)) return [];
     const next = segments[index + 1];
     const namesMember = next !== undefined && !next.literal;
     const collectsHere = next === undefined && (listsHere || createsHere);
     if (!namesMember && !collectsHere) return [];
-    return [{ message: `Path "${template}": the resource segment "${segment.text}" should be a plural noun (e.g. "${segment.text}s")`, path: ['paths', template] }];
+    return [{ message: `Path "${template}": the resource segment "${segment.text}" should be a plural noun (e.g. "${pluralOf(segment.text)}")`, path: ['paths', template] }];
   });
+}
+
+/** A suggestion for the message, not a dictionary: `category` -> `categories`, `box` -> `boxes`. */
+export function pluralOf(segment: string): string {
+  if (/[^aeiou]y$/.test(segment)) return `${segment.slice(0, -1)}ies`;
+  if (/(s|x|z|ch|sh)$/.test(segment)) return `${segment}es`;
+  return `${segment}s`;
 }
 
 function verbFindings(template: string): IFunctionResult[] {
@@ -86,7 +96,7 @@ function verbFindings(template: string): IFunctionResult[] {
     const previous = segments[index - 1];
     const action = previous !== undefined && !previous.literal && index === segments.length - 1;
     const message = action
-      ? `Path "${template}": "${segment.text}" is an RPC-style action segment; create a noun sub-resource instead (POST /accounts/{id}/suspensions rather than /suspend) or change the resource's state with PATCH`
+      ? `Path "${template}": "${segment.text}" is an RPC-style action segment; create a noun sub-resource instead (e.g. POST …/suspensions rather than …/suspend) or change the resource's state with PATCH`
       : `Path "${template}": the segment "${segment.text}" starts with a verb; name the resource, and let the HTTP method say what happens`;
     return [{ message, path: ['paths', template] }];
   }).slice(0, 1);
