@@ -26,7 +26,7 @@ describe('api-schema-bounds', () => {
   });
 
   it.each([
-    { name: 'a free string', schema: { type: 'string' }, flagged: ['components.schemas.Thing'], says: 'maxLength' },
+    { name: 'a free string', schema: { type: 'string' }, flagged: ['components.schemas.Thing'], says: 'Unbounded schema "Thing": a string needs maxLength' },
     { name: 'a string with an open pattern', schema: { type: 'string', pattern: '^[a-z]+$' }, flagged: ['components.schemas.Thing'], says: 'maxLength' },
     { name: 'an array without maxItems', schema: { type: 'array', items: { type: 'string', maxLength: 4 } }, flagged: ['components.schemas.Thing'], says: 'maxItems' },
     { name: 'an integer without format', schema: { ...integer, format: undefined }, flagged: ['components.schemas.Thing'], says: 'format' },
@@ -35,7 +35,7 @@ describe('api-schema-bounds', () => {
       name: 'a nested property inside allOf',
       schema: { allOf: [{ type: 'object', properties: { note: { type: 'string' } } }] },
       flagged: ['components.schemas.Thing.allOf.0.properties.note'],
-      says: 'maxLength',
+      says: 'Unbounded property "note": a string needs maxLength',
     },
   ])('invalid: $name', async ({ schema, flagged, says }) => {
     const document = withSchema(JSON.parse(JSON.stringify(schema)) as Json);

@@ -37,6 +37,15 @@ export function missingBounds(schema: JsonObject): string | undefined {
   return undefined;
 }
 
+/** `property "note"`, `schema "Money"`, or what holds the schema, for the message. */
+export function schemaName(path: readonly (string | number)[]): string {
+  const property = path.lastIndexOf('properties');
+  if (property !== -1 && property === path.length - 2) return `property "${String(path[property + 1])}"`;
+  if (path[0] === 'components' && path[1] === 'schemas' && path.length === 3) return `schema "${String(path[2])}"`;
+  if (path.includes('parameters')) return 'parameter';
+  return 'schema';
+}
+
 function isResponseHeader(path: readonly (string | number)[]): boolean {
   return path.some((segment, index) => segment === 'headers' && path[index - 1] !== 'properties');
 }
@@ -48,7 +57,7 @@ export function boundsFindings(root: unknown): IFunctionResult[] {
       // Response headers (rate-limit counters, Retry-After) are written by the server, not sent by a client.
       if (isResponseHeader(path)) return;
       const missing = missingBounds(schema);
-      if (missing !== undefined) findings.push({ message: `Unbounded schema: ${missing} (OWASP API4)`, path });
+      if (missing !== undefined) findings.push({ message: `Unbounded ${schemaName(path)}: ${missing} (OWASP API4)`, path });
     },
   });
   return findings;
