@@ -22,3 +22,10 @@ describe('api-operation-security', () => {
     expect(await pathsFlagged('api-operation-security', document)).toEqual(flagged);
   });
 });
+
+describe('api-operation-security on OpenAPI 3.1 webhooks', () => {
+  it('leaves webhooks alone: the API calls them', async () => {
+    const document = { ...oas3({ security: undefined, paths: {} }), openapi: '3.1.0', webhooks: { orderShipped: { post: operation() } } };
+    expect(await pathsFlagged('api-operation-security', document)).toEqual([]);
+  });
+});

@@ -45,11 +45,14 @@ export function resolveObject(root: unknown, value: unknown, path: Path): Locate
   return found !== undefined && isJsonObject(found.value) ? { value: found.value, path: found.path } : undefined;
 }
 
-/** Every operation of `paths` (and of OpenAPI 3.1 `webhooks`), in document order. */
+/**
+ * Every operation of `paths`, in document order. Webhooks are left out: the API calls them, so
+ * their security, error responses and pagination are the receiver's, not this API's.
+ */
 export function operationsOf(root: unknown): Operation[] {
   if (!isJsonObject(root)) return [];
   const operations: Operation[] = [];
-  for (const section of ['paths', 'webhooks']) {
+  for (const section of ['paths']) {
     const items = root[section];
     if (!isJsonObject(items)) continue;
     for (const [template, written] of Object.entries(items)) {
