@@ -19,6 +19,8 @@ describe('api-paths-plural-resources', () => {
     { name: 'a POST that creates nothing on a singleton', path: '/oauth/token', item: exchange },
     { name: 'a singleton read', path: '/health', item: get },
     { name: 'a search under a collection', path: '/charges/search', item: list },
+    { name: 'a participle qualifier', path: '/user/following/{username}', item: get },
+    { name: 'a versioned plural', path: '/orgs/{org}/projectsV2/{projectNumber}', item: get },
     { name: 'the current user', path: '/users/me/{settingId}', item: get },
   ])('valid: $name', async ({ path, item }) => {
     expect(await pathsFlagged('api-paths-plural-resources', withItem(path, item))).toEqual([]);

@@ -18,6 +18,7 @@ describe('api-property-casing', () => {
     { name: 'snake_case throughout', document: withSchemas({ Order: object('order_id', 'created_at', 'total') }, ['page_size']) },
     { name: 'single words only', document: withSchemas({ Order: object('id', 'name', 'total') }) },
     { name: 'HAL and JSON-LD names', document: withSchemas({ Order: object('order_id', '_links', '@type') }) },
+    { name: 'data used as keys', document: withSchemas({ Reactions: object('total_count', '+1', '-1') }) },
     { name: 'header names are not properties', document: oas3({ paths: { '/things': { get: operation({ parameters: [{ name: 'X-Request-Id', in: 'header', schema: text }] }) } } }) },
   ])('valid: $name', async ({ document }) => {
     expect(await pathsFlagged('api-property-casing', document)).toEqual([]);

@@ -17,8 +17,9 @@ export interface PropertyCasingOptions {
 
 /** One word (`id`, `name2`) is both camelCase and snake_case. */
 export function casingOf(name: string): NameCasing {
-  // `_links`, `@type`, `$schema`: conventions of HAL, JSON-LD and JSON Schema, not a casing choice.
-  if (/^[_@$]/.test(name)) return 'exempt';
+  // `_links`, `@type`, `$schema`: conventions of HAL, JSON-LD and JSON Schema, not a casing choice;
+  // `+1`, `-1`, `200`: data used as keys (reactions, status codes), not words.
+  if (!/^[A-Za-z]/.test(name)) return 'exempt';
   if (/^[a-z][a-z0-9]*$/.test(name)) return 'either';
   if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(name)) return 'camel';
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(name)) return 'snake';

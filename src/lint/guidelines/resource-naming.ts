@@ -48,7 +48,8 @@ export function firstWord(segment: string): string {
 }
 
 export function lastWord(segment: string): string {
-  const words = segment.split(/[-_]|(?=[A-Z])/);
+  // `projectsV2`: a version suffix is not the word that names the resource.
+  const words = segment.replace(/[-_]?v\d+$/i, '').split(/[-_]|(?=[A-Z])/);
   return (words[words.length - 1] ?? '').toLowerCase();
 }
 
@@ -59,6 +60,8 @@ export function isVerbSegment(segment: string): boolean {
 export function looksPlural(segment: string): boolean {
   const word = lastWord(segment);
   if (UNCOUNTABLE.has(word)) return true;
+  // `following`, `scoped`, `nested`: participles qualify a resource, they do not name one.
+  if (/(ing|ed)$/.test(word)) return true;
   // `addresses`, `orders`; not `address`, `status`, `analysis`.
   return /s$/.test(word) && !/(ss|us|is)$/.test(word);
 }
