@@ -3,6 +3,8 @@
 import type { LoadedSpec, SpecNode } from '../specs/loaded-spec.js';
 import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { isJsonObject } from '../specs/json-object.js';
+// The same reading of deprecation prose as api-deprecated-sunset, so checklist and lint agree.
+import { NAMES_REPLACEMENT, NAMES_SUNSET } from '../lint/guidelines/deprecation-documented.js';
 
 export interface OperationFacts {
   operation: string;
@@ -22,8 +24,6 @@ export interface OperationFacts {
   hasReplacement: boolean;
 }
 
-/** Prose that names what to use instead (as api-deprecated-sunset reads it). */
-const namesReplacement = /\binstead\b|replac|supersed|successor|migrat|use\s+`|moved to/i;
 
 const paginationNames = new Set(['limit', 'page', 'page_size', 'pagesize', 'per_page', 'perpage', 'cursor', 'offset', 'page_token', 'pagetoken', 'after', 'before', 'starting_after', 'next']);
 
@@ -37,6 +37,7 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
   const parameters = [...parameterList(spec, childNode(pathItem, 'parameters')), ...parameterList(spec, childNode(node, 'parameters'))];
   const responseCodes = isJsonObject(op.responses) ? Object.keys(op.responses) : [];
   const headers = responseHeaderNames(spec, childNode(node, 'responses'));
+  const description = typeof op.description === 'string' ? op.description : '';
   const globalSecurity = spec.document.security;
   const security = op.security ?? globalSecurity;
   return {
@@ -51,8 +52,8 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     isCreate: method === 'post',
     hasIdempotencyKey: parameters.some((parameter) => String(parameter.name).toLowerCase() === 'idempotency-key'),
     deprecated: op.deprecated === true,
-    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date || headers.has('sunset'),
-    hasReplacement: op['x-replaced-by'] !== undefined || headers.has('link') || (typeof op.description === 'string' && namesReplacement.test(op.description)),
+    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date || headers.has('sunset') || NAMES_SUNSET.test(description),
+    hasReplacement: op['x-replaced-by'] !== undefined || headers.has('link') || NAMES_REPLACEMENT.test(description),
   };
 }
 

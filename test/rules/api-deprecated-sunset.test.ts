@@ -13,6 +13,8 @@ describe('api-deprecated-sunset', () => {
     { name: 'by extension', get: operation({ deprecated: true, 'x-sunset': '2026-01-31', 'x-replaced-by': 'listThingsV2' }) },
     { name: 'by headers', get: withHeaders({ Sunset: { schema: { type: 'string' } }, Link: { schema: { type: 'string' } } }) },
     { name: 'by a Sunset header and the description', get: withHeaders({ Sunset: { schema: { type: 'string' } } }, { description: 'Use `GET /v2/things` instead.' }) },
+    { name: 'by description alone', get: operation({ deprecated: true, description: 'Deprecated in favour of listThingsV2; removed after 2027-01-31.' }) },
+    { name: 'a plain "use X" and an x-sunset', get: operation({ deprecated: true, 'x-sunset': '2027-01-31', description: 'Deprecated: use GET /v2/things.' }) },
     { name: 'a parameter by extension', get: operation({ parameters: [query({ deprecated: true, 'x-sunset': '2026-01-31', 'x-replaced-by': 'order_by' })] }) },
     { name: 'a parameter by description and the operation\'s Sunset header', get: withHeaders({ Sunset: {} }, { deprecated: false, parameters: [query({ deprecated: true, description: 'Replaced by order_by.' })] }) },
   ])('valid: $name', async ({ get }) => {
@@ -23,6 +25,7 @@ describe('api-deprecated-sunset', () => {
     { name: 'no sunset', get: operation({ deprecated: true, 'x-replaced-by': 'listThingsV2' }), flagged: ['paths./things.get'], says: ['its sunset'] },
     { name: 'no replacement', get: operation({ deprecated: true, 'x-sunset': '2026-01-31' }), flagged: ['paths./things.get'], says: ['its replacement'] },
     { name: 'neither', get: operation({ deprecated: true }), flagged: ['paths./things.get'], says: ['its sunset', 'its replacement'] },
+    { name: 'a description without a date', get: operation({ deprecated: true, description: 'Deprecated, use GET /v2/things instead.' }), flagged: ['paths./things.get'], says: ['its sunset'] },
     { name: 'a parameter with neither', get: operation({ parameters: [query({ deprecated: true })] }), flagged: ['paths./things.get.parameters.0'], says: ['parameter "sort"'] },
   ])('invalid: $name', async ({ get, flagged, says }) => {
     const document = withOperation(get);

@@ -7,11 +7,11 @@ import { isJsonObject, type JsonObject } from '../../specs/json-object.js';
 import { operationsOf, pathSegments, resolveObject, responsesOf, type Located, type Operation } from './api-document.js';
 
 const PAGE_ARRAY_NAMES = new Set(['items', 'data', 'results', 'records', 'entries', 'elements', 'content', 'values', 'list', 'rows', 'hits', 'edges', 'nodes', 'collection', 'page']);
-const PAGE_SIZE_NAMES = new Set(['limit', 'pagesize', 'page_size', 'perpage', 'per_page', 'size', 'page[size]', 'page[limit]', 'maxresults', 'max_results', 'first', 'last', 'top', '$top', 'count']);
+const PAGE_SIZE_NAMES = new Set(['limit', 'pagesize', 'page_size', 'perpage', 'per_page', 'size', 'page[size]', 'page[limit]', 'maxresults', 'max_results', 'maxitems', 'max_items', 'pagelimit', 'page_limit', 'take', 'first', 'last', 'top', '$top', 'count']);
 const POSITION_NAMES = new Set([
   'cursor', 'pagetoken', 'page_token', 'nextpagetoken', 'next_page_token', 'startingafter', 'starting_after', 'endingbefore', 'ending_before',
   'after', 'before', 'next', 'continuation', 'continuationtoken', 'continuation_token', 'marker', 'page', 'pagenumber', 'page_number',
-  'offset', 'skip', '$skip', 'start', 'since', 'page[cursor]', 'page[after]', 'page[before]', 'page[number]', 'page[offset]',
+  'offset', 'skip', '$skip', 'start', 'startindex', 'start_index', 'since', 'nexttoken', 'next_token', 'pagecursor', 'page_cursor', 'page[cursor]', 'page[after]', 'page[before]', 'page[number]', 'page[offset]',
 ]);
 
 const MAX_SCHEMA_DEPTH = 8;

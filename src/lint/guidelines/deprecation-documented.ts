@@ -1,13 +1,16 @@
 // analyze: a deprecated operation or parameter names its sunset and its replacement. Several
-// forms say so and each counts: `x-sunset` or a `Sunset` response header (RFC 8594) for the
-// date; `x-replaced-by`, the description, or a `Link` header (rel="successor-version") for the
-// replacement. Response headers sit behind `$ref`s, so this reads the document, not one node.
+// forms say so and each counts: `x-sunset`, a `Sunset` response header (RFC 8594) or a removal
+// date in the description for the date; `x-replaced-by`, the description, or a `Link` header
+// (rel="successor-version") for the replacement. Response headers sit behind `$ref`s, so this reads the document, not one node.
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonObject } from '../../specs/json-object.js';
 import { operationsOf, responseHeaderNames, responsesOf, type Path } from './api-document.js';
 
 /** Prose that names what to use instead. */
-const NAMES_REPLACEMENT = /\binstead\b|replac|supersed|successor|migrat|use\s+`|moved to/i;
+export const NAMES_REPLACEMENT = /\binstead\b|replac|supersed|successor|migrat|\buse\s+(?:the\s+)?[`'"/A-Za-z]|moved to|switch to|in favou?r of/i;
+
+/** Prose that dates the removal: an ISO date next to a word saying it goes away. */
+export const NAMES_SUNSET = /\b(?:sunset|remov|retir|shut|until|after|end of life|eol)\w*\b[^.]*\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-\d{2}-\d{2}\b[^.]*\b(?:sunset|remov|retir|shut)/i;
 
 export interface DeprecationEvidence {
   sunsetHeader: boolean;
@@ -16,10 +19,11 @@ export interface DeprecationEvidence {
 
 export function missingParts(element: JsonObject, evidence: DeprecationEvidence): string[] {
   const missing: string[] = [];
-  const sunset = element['x-sunset'] !== undefined || evidence.sunsetHeader;
+  const prose = typeof element.description === 'string' ? element.description : '';
+  const sunset = element['x-sunset'] !== undefined || evidence.sunsetHeader || NAMES_SUNSET.test(prose);
   const replacement =
-    element['x-replaced-by'] !== undefined || evidence.successorLink || (typeof element.description === 'string' && NAMES_REPLACEMENT.test(element.description));
-  if (!sunset) missing.push('its sunset (x-sunset or a Sunset response header)');
+    element['x-replaced-by'] !== undefined || evidence.successorLink || NAMES_REPLACEMENT.test(prose);
+  if (!sunset) missing.push('its sunset (x-sunset, a Sunset response header, or a removal date in the description)');
   if (!replacement) missing.push('its replacement (x-replaced-by, the description, or a Link rel="successor-version" header)');
   return missing;
 }
