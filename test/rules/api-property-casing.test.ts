@@ -19,6 +19,7 @@ describe('api-property-casing', () => {
     { name: 'single words only', document: withSchemas({ Order: object('id', 'name', 'total') }) },
     { name: 'HAL and JSON-LD names', document: withSchemas({ Order: object('order_id', '_links', '@type') }) },
     { name: 'data used as keys', document: withSchemas({ Reactions: object('total_count', '+1', '-1') }) },
+    { name: 'deep-object query names', document: withSchemas({ Order: object('order_id', 'created_at') }, ['page[size]', 'filter[created_at]']) },
     { name: 'header names are not properties', document: oas3({ paths: { '/things': { get: operation({ parameters: [{ name: 'X-Request-Id', in: 'header', schema: text }] }) } } }) },
   ])('valid: $name', async ({ document }) => {
     expect(await pathsFlagged('api-property-casing', document)).toEqual([]);
@@ -42,6 +43,12 @@ describe('api-property-casing', () => {
       document: withSchemas({ Order: object('order_id', 'created_at') }, ['pageSize']),
       flagged: ['paths./things.get.parameters.0.name'],
       says: 'Query parameter "pageSize"',
+    },
+    {
+      name: 'a deep-object query name in the other casing',
+      document: withSchemas({ Order: object('order_id', 'created_at') }, ['filter[createdAt]']),
+      flagged: ['paths./things.get.parameters.0.name'],
+      says: 'Query parameter "filter[createdAt]"',
     },
     {
       name: 'a nested PascalCase property',

@@ -20,10 +20,19 @@ export function casingOf(name: string): NameCasing {
   // `_links`, `@type`, `$schema`: conventions of HAL, JSON-LD and JSON Schema, not a casing choice;
   // `+1`, `-1`, `200`: data used as keys (reactions, status codes), not words.
   if (!/^[A-Za-z]/.test(name)) return 'exempt';
+  // `page[size]`, `filter[created_at]`: deep-object query names are read by their words.
+  if (name.includes('[')) return combined(name.split(/[[\]]+/).filter((word) => word !== '').map(casingOf));
   if (/^[a-z][a-z0-9]*$/.test(name)) return 'either';
   if (/^[a-z][a-z0-9]*(?:[A-Z][a-z0-9]*)+$/.test(name)) return 'camel';
   if (/^[a-z][a-z0-9]*(?:_[a-z0-9]+)+$/.test(name)) return 'snake';
   return 'neither';
+}
+
+/** The casing of a name made of several names: the one casing they share, if any. */
+function combined(parts: NameCasing[]): NameCasing {
+  const decided = new Set(parts.filter((part) => part !== 'either' && part !== 'exempt'));
+  if (decided.size === 0) return 'either';
+  return decided.size === 1 ? ([...decided][0] as NameCasing) : 'neither';
 }
 
 interface NamedPlace {
