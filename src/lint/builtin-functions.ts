@@ -1,7 +1,18 @@
 // analyze: the Spectral functions a ruleset may name. Rulesets are data: a rule can only call
-// one of Spectral's own functions, never code shipped by the repository under review.
+// one of Spectral's own functions or one of ours (guidelines/, trusted code of this package, for
+// guidelines that need the whole document, such as the casing most of an API uses), never code
+// shipped by the repository under review.
 import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import * as functions from '@stoplight/spectral-functions';
+import { apiCollectionPagination } from './guidelines/collection-pagination.js';
+import { apiDeprecationDocumented } from './guidelines/deprecation-documented.js';
+import { apiIdempotencyKey } from './guidelines/idempotency-key.js';
+import { apiOperationSecurity } from './guidelines/operation-security.js';
+import { apiPropertyCasing } from './guidelines/property-casing.js';
+import { apiResourceNaming } from './guidelines/resource-naming.js';
+import { apiSchemaBounds } from './guidelines/schema-bounds.js';
+import { apiVersionConsistent } from './guidelines/version-consistency.js';
+import { apiVersioning } from './guidelines/versioning.js';
 import type { RulesetFunction, RulesetFunctionWithValidator } from '@stoplight/spectral-core';
 
 type SpectralFunction = RulesetFunction<unknown, unknown> | RulesetFunctionWithValidator<unknown, unknown>;
@@ -21,6 +32,16 @@ const BUILTIN_FUNCTIONS: ReadonlyMap<string, SpectralFunction> = new Map<string,
     undefined: functions.undefined,
     unreferencedReusableObject: functions.unreferencedReusableObject,
     xor: functions.xor,
+    // Ours: they read the document as written (rules name them with `resolved: false`).
+    apiCollectionPagination,
+    apiDeprecationDocumented,
+    apiIdempotencyKey,
+    apiOperationSecurity,
+    apiPropertyCasing,
+    apiResourceNaming,
+    apiSchemaBounds,
+    apiVersioning,
+    apiVersionConsistent,
   } as Record<string, SpectralFunction>),
 );
 

@@ -16,6 +16,8 @@ import { builtinFormat } from './builtin-formats.js';
 import { builtinFunction, builtinFunctionNames } from './builtin-functions.js';
 import { BUILTIN_RULESET_NAMES, builtinRuleset } from './builtin-rulesets.js';
 import { fieldRefusal, givenRefusal } from './jsonpath-safety.js';
+import { localFolderSource } from '../specs/local-folder-source.js';
+import { SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH, packageRoot } from './shipped-ruleset.js';
 import type { RulesetProblem } from './loaded-ruleset.js';
 import { describeValidationError, validationErrors } from './validation-errors.js';
 
@@ -159,7 +161,9 @@ async function resolveExtend(name: unknown, at: JsonPath, context: TranslateCont
   if (typeof name !== 'string') return name;
   const builtin = builtinRuleset(name);
   if (builtin !== undefined) return builtin;
-  const allowed = `allowed: ${BUILTIN_RULESET_NAMES.join(', ')} or a relative YAML/JSON file in the repository`;
+  // The guidelines we ship, so a team can extend them and tune a few rules rather than copy them.
+  if (name === SHIPPED_RULESET_LABEL) return shippedDefinition(at, context);
+  const allowed = `allowed: ${[...BUILTIN_RULESET_NAMES, SHIPPED_RULESET_LABEL].join(', ')} or a relative YAML/JSON file in the repository`;
   if (/^[a-z][a-z0-9+.-]*:/i.test(name) || name.startsWith('//')) {
     context.report(at, `extends "${name}": remote or unknown rulesets are never fetched (${allowed})`);
     return {};
@@ -186,6 +190,13 @@ async function resolveExtend(name: unknown, at: JsonPath, context: TranslateCont
     return {};
   }
   return read.file.definition;
+}
+
+async function shippedDefinition(at: JsonPath, context: TranslateContext): Promise<unknown> {
+  const read = await readRulesetFile(localFolderSource(packageRoot(), 'api-review-bot'), SHIPPED_RULESET_PATH, 'package');
+  if (read.ok) return read.file.definition;
+  context.report(at, `extends "${SHIPPED_RULESET_LABEL}": the shipped ruleset does not load`);
+  return {};
 }
 
 async function translateRule(rule: unknown, at: JsonPath, context: TranslateContext): Promise<unknown> {

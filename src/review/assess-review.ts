@@ -97,6 +97,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
       changes: analysis.changes,
       baseVersion: analysis.baseVersion,
       headVersion: analysis.headVersion,
+      headFindings: [...analysis.lint.introduced, ...analysis.lint.existing],
     }),
     migrationPlan: buildMigrationPlan(analysis.changes),
     notes: analysis.notes,

@@ -1,6 +1,9 @@
 // assess: the reviewer's checklist, derived from what the change actually touches. Items the
-// head already satisfies are ticked, so the list shows what is left to do.
+// head already satisfies are ticked, so the list shows what is left to do. The lint has the last
+// word: an item is never ticked while a lint finding on that operation says the same thing is
+// missing (the facts are a quick reading of the operation, the rules the careful one).
 import type { Change } from '../diff/change.js';
+import type { LintFinding } from '../lint/lint-finding.js';
 import { majorVersionBumped, parseSemver } from '../specs/semantic-version.js';
 import type { ChecklistItem } from './review.js';
 import type { OperationFacts } from './operation-facts.js';
@@ -15,36 +18,61 @@ export interface ChecklistInput {
   changes: Change[];
   baseVersion?: string;
   headVersion?: string;
+  /** Lint findings of the head, new and existing. */
+  headFindings?: LintFinding[];
+}
+
+/** The guideline rules that speak to each item, by the item's concern. */
+const ITEM_RULES = {
+  errors: ['api-error-responses', 'api-server-error-response', 'api-auth-error-responses', 'api-rate-limit-response', 'api-error-problem-details'],
+  security: ['api-operation-security', 'api-public-opt-out'],
+  pagination: ['api-collection-pagination'],
+  idempotency: ['api-idempotency-key'],
+  deprecation: ['api-deprecated-sunset'],
+} as const satisfies Record<string, readonly string[]>;
+
+type Concern = keyof typeof ITEM_RULES;
+
+/** True when a finding of `concern`'s rules sits on the operation (or below it). */
+function lintSaysMissing(findings: readonly LintFinding[], facts: OperationFacts, concern: Concern): boolean {
+  const codes: readonly string[] = ITEM_RULES[concern];
+  return findings.some(
+    (finding) => codes.includes(finding.code) && finding.path[0] === 'paths' && finding.path[1] === facts.path && finding.path[2] === facts.method.toLowerCase(),
+  );
 }
 
 const removalIds = /^(api-path-removed|api-removed|request-parameter-removed)/;
 
 export function buildChecklist(input: ChecklistInput): ChecklistItem[] {
-  return [...newOperationItems(input.newOperations), ...deprecationItems(input.newlyDeprecated), ...breakingItems(input)];
+  const findings = input.headFindings ?? [];
+  return [...newOperationItems(input.newOperations, findings), ...deprecationItems(input.newlyDeprecated, findings), ...breakingItems(input)];
 }
 
-function newOperationItems(operations: OperationFacts[]): ChecklistItem[] {
+function newOperationItems(operations: OperationFacts[], findings: readonly LintFinding[]): ChecklistItem[] {
   return operations.flatMap((facts) => {
     const because = `new operation ${facts.operation}`;
+    const missing = (concern: Concern): boolean => lintSaysMissing(findings, facts, concern);
     const items: ChecklistItem[] = [
-      { text: `Document error responses (4xx/5xx) for \`${facts.operation}\``, done: facts.hasErrorResponses, because },
-      { text: `Declare security for \`${facts.operation}\``, done: facts.hasSecurity, because },
+      { text: `Document error responses (4xx/5xx) for \`${facts.operation}\``, done: facts.hasErrorResponses && !missing('errors'), because },
+      { text: `Declare security for \`${facts.operation}\``, done: facts.hasSecurity && !missing('security'), because },
       { text: `Add request/response examples for \`${facts.operation}\``, done: facts.hasExamples, because },
     ];
-    if (facts.isCollectionGet) {
-      items.push({ text: `Paginate the collection \`${facts.operation}\``, done: facts.hasPagination, because });
+    // The lint reads collections and creations more closely than the facts: when it reports one,
+    // the item is listed even where the facts did not see it.
+    if (facts.isCollectionGet || missing('pagination')) {
+      items.push({ text: `Paginate the collection \`${facts.operation}\``, done: facts.hasPagination && !missing('pagination'), because });
     }
-    if (facts.isCreate) {
-      items.push({ text: `Accept an \`Idempotency-Key\` header on \`${facts.operation}\``, done: facts.hasIdempotencyKey, because });
+    if (facts.isCreate || missing('idempotency')) {
+      items.push({ text: `Accept an \`Idempotency-Key\` header on \`${facts.operation}\``, done: facts.hasIdempotencyKey && !missing('idempotency'), because });
     }
     return items;
   });
 }
 
-function deprecationItems(operations: OperationFacts[]): ChecklistItem[] {
+function deprecationItems(operations: OperationFacts[], findings: readonly LintFinding[]): ChecklistItem[] {
   return operations.map((facts) => ({
-    text: `Give the deprecated \`${facts.operation}\` a sunset date (\`x-sunset\`) and name its replacement`,
-    done: facts.hasSunset,
+    text: `Give the deprecated \`${facts.operation}\` a sunset date (\`x-sunset\` or a \`Sunset\` header) and name its replacement`,
+    done: facts.hasSunset && facts.hasReplacement && !lintSaysMissing(findings, facts, 'deprecation'),
     because: `${facts.operation} is newly deprecated`,
   }));
 }

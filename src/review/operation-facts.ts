@@ -5,6 +5,8 @@ import { childNode, resolveNode, rootNode } from '../specs/resolve-node.js';
 import { isJsonObject } from '../specs/json-object.js';
 import { operationHasExamples } from '../specs/operation-examples.js';
 import { parseOperationName } from '../specs/operation-name.js';
+// The same reading of deprecation prose as api-deprecated-sunset, so checklist and lint agree.
+import { NAMES_REPLACEMENT, NAMES_SUNSET } from '../lint/guidelines/deprecation-documented.js';
 
 export interface OperationFacts {
   operation: string;
@@ -18,8 +20,12 @@ export interface OperationFacts {
   isCreate: boolean;
   hasIdempotencyKey: boolean;
   deprecated: boolean;
+  /** `x-sunset`, or a `Sunset` response header (RFC 8594). */
   hasSunset: boolean;
+  /** `x-replaced-by`, a `Link` response header (rel="successor-version"), or a description naming it. */
+  hasReplacement: boolean;
 }
+
 
 const paginationNames = new Set(['limit', 'page', 'page_size', 'pagesize', 'per_page', 'perpage', 'cursor', 'offset', 'page_token', 'pagetoken', 'after', 'before', 'starting_after', 'next']);
 
@@ -32,6 +38,8 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
   const op = node.value;
   const parameters = [...parameterList(spec, childNode(pathItem, 'parameters')), ...parameterList(spec, childNode(node, 'parameters'))];
   const responseCodes = isJsonObject(op.responses) ? Object.keys(op.responses) : [];
+  const headers = responseHeaderNames(spec, childNode(node, 'responses'));
+  const description = typeof op.description === 'string' ? op.description : '';
   const globalSecurity = spec.document.security;
   const security = op.security ?? globalSecurity;
   return {
@@ -46,8 +54,20 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     isCreate: method === 'post',
     hasIdempotencyKey: parameters.some((parameter) => String(parameter.name).toLowerCase() === 'idempotency-key'),
     deprecated: op.deprecated === true,
-    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date,
+    hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date || headers.has('sunset') || NAMES_SUNSET.test(description),
+    hasReplacement: op['x-replaced-by'] !== undefined || headers.has('link') || NAMES_REPLACEMENT.test(description),
   };
+}
+
+/** Header names (lowercased) the responses of an operation declare. */
+function responseHeaderNames(spec: LoadedSpec, responses: SpecNode): Set<string> {
+  const names = new Set<string>();
+  if (!isJsonObject(responses.value)) return names;
+  for (const code of Object.keys(responses.value)) {
+    const response = resolveNode(spec, childNode(responses, code)).value;
+    if (isJsonObject(response) && isJsonObject(response.headers)) for (const name of Object.keys(response.headers)) names.add(name.toLowerCase());
+  }
+  return names;
 }
 
 function parameterList(spec: LoadedSpec, node: SpecNode): Record<string, unknown>[] {

@@ -94,7 +94,7 @@ describe('a new spec with many operations', () => {
   it('lists at most 50 checklist items, open ones first, and says how many more', () => {
     const facts = (index: number) => ({
       operation: `GET /things/${index}`, method: 'GET', path: `/things/${index}`, hasErrorResponses: index % 2 === 0, hasSecurity: true,
-      hasExamples: true, isCollectionGet: false, hasPagination: false, isCreate: false, hasIdempotencyKey: false, deprecated: false, hasSunset: false,
+      hasExamples: true, isCollectionGet: false, hasPagination: false, isCreate: false, hasIdempotencyKey: false, deprecated: false, hasSunset: false, hasReplacement: false,
     });
     const review = assessReview({
       specs: [analysis({ status: 'added', newOperations: Array.from({ length: 200 }, (_, index) => facts(index)) })],

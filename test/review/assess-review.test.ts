@@ -103,6 +103,7 @@ describe('assessReview', () => {
               hasIdempotencyKey: false,
               deprecated: false,
               hasSunset: false,
+              hasReplacement: false,
             },
           ],
         }),

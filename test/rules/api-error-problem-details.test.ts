@@ -12,9 +12,15 @@ describe('api-error-problem-details', () => {
       responses: { '400': { description: 'Bad', content: { 'application/json': {}, 'application/problem+json': {} } } },
     },
     { name: 'a referenced problem response', responses: { '404': { $ref: '#/components/responses/NotFound' } } },
+    {
+      name: 'a problem schema extended with allOf',
+      responses: { '422': { description: 'Invalid', content: { 'application/problem+json': { schema: { allOf: [{ $ref: '#/components/schemas/Problem' }, { type: 'object', properties: { errors: { type: 'array', maxItems: 9 } } }] } } } } },
+    },
+    { name: 'default instead of 5xx', responses: { '400': problemResponse('Bad'), default: problemResponse('Unexpected') } },
   ])('valid: $name', async ({ responses }) => {
     const document = withResponses(responses);
     (document.components as Record<string, unknown>).responses = { NotFound: problemResponse('Not found') };
+    (document.components as Record<string, unknown>).schemas = { Problem: { type: 'object', properties: { title: { type: 'string', maxLength: 99 } } } };
     expect(await pathsFlagged('api-error-problem-details', document)).toEqual([]);
   });
 
@@ -25,6 +31,7 @@ describe('api-error-problem-details', () => {
       flagged: ['paths./things.get.responses.404.content'],
     },
     { name: 'a 5xx without a body', responses: { '400': problemResponse('Bad'), '503': { description: 'Unavailable' } }, flagged: ['paths./things.get.responses.503'] },
+    { name: 'a default with plain JSON', responses: { '400': problemResponse('Bad'), default: { description: 'Error', content: { 'application/json': {} } } }, flagged: ['paths./things.get.responses.default.content'] },
   ])('invalid: $name', async ({ responses, flagged }) => {
     expect(await pathsFlagged('api-error-problem-details', withResponses(responses))).toEqual(flagged);
   });

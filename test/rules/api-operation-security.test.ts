@@ -7,7 +7,9 @@ describe('api-operation-security', () => {
   it.each([
     { name: 'global security', document: oas3({ paths: paths(operation()) }) },
     { name: 'security on the operation', document: oas3({ security: undefined, paths: paths(operation({ security: [{ bearer: [] }] })) }) },
-    { name: 'an operation marked public', document: oas3({ security: undefined, paths: paths(operation({ security: [] })) }) },
+    { name: 'an operation marked public, without any security', document: oas3({ security: undefined, paths: paths(operation({ 'x-public': true })) }) },
+    // The opt-out itself is api-public-opt-out's finding.
+    { name: 'an explicit opt-out', document: oas3({ paths: paths(operation({ security: [] })) }) },
   ])('valid: $name', async ({ document }) => {
     expect(await pathsFlagged('api-operation-security', document)).toEqual([]);
   });
@@ -15,7 +17,15 @@ describe('api-operation-security', () => {
   it.each([
     { name: 'no security anywhere', document: oas3({ security: undefined, paths: paths(operation()) }), flagged: ['paths./things.get'] },
     { name: 'an empty global security', document: oas3({ security: [], paths: paths(operation()) }), flagged: ['paths./things.get'] },
+    { name: 'a global requirement of nothing', document: oas3({ security: [{}], paths: paths(operation()) }), flagged: ['paths./things.get'] },
   ])('invalid: $name', async ({ document, flagged }) => {
     expect(await pathsFlagged('api-operation-security', document)).toEqual(flagged);
+  });
+});
+
+describe('api-operation-security on OpenAPI 3.1 webhooks', () => {
+  it('leaves webhooks alone: the API calls them', async () => {
+    const document = { ...oas3({ security: undefined, paths: {} }), openapi: '3.1.0', webhooks: { orderShipped: { post: operation() } } };
+    expect(await pathsFlagged('api-operation-security', document)).toEqual([]);
   });
 });

@@ -33,10 +33,26 @@ export function operation(overrides: Json = {}): Json {
     description: 'Returns the thing.',
     responses: {
       '200': { description: 'The thing', content: { 'application/json': { schema: { type: 'object' } } } },
-      '404': problemResponse('Not found'),
+      ...errorResponses(),
     },
     ...overrides,
   };
+}
+
+/** The error responses every operation documents: a 4xx, 401, 403, 429 and a 5xx, as problem details. */
+export function errorResponses(): Json {
+  return {
+    '401': problemResponse('Not authenticated'),
+    '403': problemResponse('Not allowed'),
+    '404': problemResponse('Not found'),
+    '429': problemResponse('Too many requests'),
+    '500': problemResponse('Server error'),
+  };
+}
+
+/** A required Idempotency-Key header, as a creating POST takes it. */
+export function idempotencyKey(overrides: Json = {}): Json {
+  return { name: 'Idempotency-Key', in: 'header', required: true, schema: { type: 'string', maxLength: 64 }, ...overrides };
 }
 
 export function problemResponse(description: string): Json {
@@ -58,7 +74,7 @@ export function oas3(overrides: Json = {}): Json {
 }
 
 export function pathParameter(name: string): Json {
-  return { name, in: 'path', required: true, schema: { type: 'string' } };
+  return { name, in: 'path', required: true, schema: { type: 'string', maxLength: 64 } };
 }
 
 /** The messages of `code` on `document`, sorted. */
