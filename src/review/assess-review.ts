@@ -97,6 +97,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
       changes: analysis.changes,
       baseVersion: analysis.baseVersion,
       headVersion: analysis.headVersion,
+      ...(analysis.format ? { format: analysis.format } : {}),
     }),
     migrationPlan: buildMigrationPlan(analysis.changes),
     notes: analysis.notes,

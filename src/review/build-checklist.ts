@@ -1,6 +1,7 @@
 // assess: the reviewer's checklist, derived from what the change actually touches. Items the
 // head already satisfies are ticked, so the list shows what is left to do.
 import type { Change } from '../diff/change.js';
+import type { ContractFormat } from '../formats/contract-format.js';
 import type { ChecklistItem } from './review.js';
 import type { OperationFacts } from './operation-facts.js';
 
@@ -14,7 +15,25 @@ export interface ChecklistInput {
   changes: Change[];
   baseVersion?: string;
   headVersion?: string;
+  /** AsyncAPI, GraphQL and Protobuf get the checklist in their own terms. */
+  format?: ContractFormat;
 }
+
+/** What a reviewer asks of a breaking change, in each contract format's own terms. */
+const contractBreakingItems: Record<Exclude<ContractFormat, 'openapi'>, readonly string[]> = {
+  graphql: [
+    'Deprecate fields, arguments and enum values (`@deprecated(reason: …)`) before removing them',
+    'Check the operations clients actually send (persisted queries, schema registry usage) against the change',
+  ],
+  protobuf: [
+    'Reserve the numbers and names of removed fields and enum values (`reserved`)',
+    'Ship wire-incompatible changes in a new package version (e.g. `….v2`) beside the old one',
+  ],
+  asyncapi: [
+    'Deprecate channels, operations and messages before removing them, and keep publishing the old payload until consumers moved',
+    'Bump the major version in `info.version`',
+  ],
+};
 
 const removalIds = /^(api-path-removed|api-removed|request-parameter-removed)/;
 
@@ -51,6 +70,12 @@ function deprecationItems(operations: OperationFacts[]): ChecklistItem[] {
 function breakingItems(input: ChecklistInput): ChecklistItem[] {
   if (input.breaking.length === 0) return [];
   const because = `${input.breaking.length} breaking change${input.breaking.length === 1 ? '' : 's'}`;
+  if (input.format && input.format !== 'openapi') {
+    return [
+      ...contractBreakingItems[input.format].map((text) => ({ text, done: false, because })),
+      { text: 'Tell the API consumers: changelog entry and migration guide, with the date the change ships', done: false, because },
+    ];
+  }
   const removalsWithoutDeprecation = input.breaking.filter((change) => removalIds.test(change.id));
   return [
     {

@@ -87,6 +87,13 @@ describe('api-review review on the other contract formats', () => {
     expect(review.specs[0]?.changes.every((change) => change.format === format)).toBe(true);
   });
 
+  it('the checklist speaks GraphQL, not OpenAPI', async () => {
+    const { out } = await cli('review', 'examples/graphql/schema-v1.graphql', 'examples/graphql/schema-v2.graphql');
+    expect(out).toContain('Deprecate fields, arguments and enum values');
+    expect(out).not.toContain('info.version');
+    expect(out).not.toContain('x-sunset');
+  });
+
   it('passes when the contract did not change', async () => {
     const { code } = await cli('review', 'examples/graphql/schema-v1.graphql', 'examples/graphql/schema-v1.graphql');
     expect(code).toBe(0);
