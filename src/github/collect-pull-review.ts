@@ -52,7 +52,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
 
   // Only YAML and JSON files can be specs or `$ref` targets: a pull request without one needs no tree.
   const pairs = touchesDataFiles(compared.changed)
-    ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs })
+    ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs, contracts: config.contracts })
     : [];
   const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));
   if (pairs.length === 0) {

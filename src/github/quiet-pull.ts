@@ -3,6 +3,7 @@
 // review can only say "no API description changed" — unless an earlier push did touch a spec and
 // left a summary comment (and perhaps the breaking-change label) that must now be corrected: then
 // the full review runs. Config, trees, blobs and the pull request are not read on the quiet path.
+import { contractExtensions } from '../formats/contract-files.js';
 import type { ProbotOctokit } from 'probot';
 import { defaultConfig } from '../config/config-schema.js';
 import type { LinkOptions } from '../render/review-view.js';
@@ -29,9 +30,9 @@ export async function lookAtPull(octokit: ProbotOctokit, repo: RepoRef, pull: Pu
   return { quiet: true, review, links: reviewLinks(pull, compared.mergeBase) };
 }
 
-/** Only YAML and JSON files can be specs or `$ref` targets. */
+/** Only YAML and JSON files can be specs or `$ref` targets; GraphQL and Protobuf contracts have their own extensions. */
 export function touchesDataFiles(changed: readonly ChangedFile[]): boolean {
-  return changed.some((file) => [file.path, file.previousPath ?? ''].some((path) => /\.(ya?ml|json)$/i.test(path)));
+  return changed.some((file) => [file.path, file.previousPath ?? ''].some((path) => contractExtensions.test(path)));
 }
 
 export function reviewLinks(pull: PullSnapshot, mergeBase: string): LinkOptions {
