@@ -18,4 +18,9 @@ export interface Change {
   message: string;
   /** Head file and line for additions and modifications, base file and line for removals. */
   source: SourceLocation;
+  /**
+   * For a removal in an AsyncAPI, GraphQL or Protobuf contract: the nearest place that survives
+   * in the head (the enclosing type, channel list, …), where an annotation can point.
+   */
+  nearestInHead?: SourceLocation;
 }

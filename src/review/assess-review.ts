@@ -129,6 +129,7 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[]): Re
     operation: change.operation,
     path: change.path,
     source: change.source,
+    ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
     fingerprint: print,
     ...(acceptance ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url } } : {}),
   };

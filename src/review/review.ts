@@ -25,6 +25,8 @@ export interface ReviewItem {
   operation: string | null;
   path: JsonPath;
   source: SourceLocation;
+  /** A removal's nearest surviving place in the head, when the engine knows it (see Change). */
+  nearestInHead?: SourceLocation;
   /** Stable across pushes that only move lines: the handle acceptances refer to. */
   fingerprint: string;
   /** Set when a blocker is covered by an acceptance. */

@@ -10,6 +10,7 @@ import { compareSchema } from '../../diff/schema/compare-schema.js';
 import { fieldOf, isObject } from '../../diff/spec-nodes.js';
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
 import { loadSpec } from '../../specs/load-spec.js';
+import { valueAt } from '../../specs/json-pointer.js';
 import { childNode, resolveNode } from '../../specs/resolve-node.js';
 import type { ContractDiff, ContractInput } from '../contract-input.js';
 import { asyncapiChecks, payloadCheckId } from './asyncapi-checks.js';
@@ -87,7 +88,7 @@ function compareOperation(ctx: AsyncDiffContext, base: AsyncOperation, head: Asy
   for (const [before, after] of pairs) {
     if (before && after) compareMessage(ctx, head, before, after, contentTypes(models));
     else if (before) {
-      ctx.report({ id: sends ? 'sent-message-removed' : 'received-message-removed', operation: head.label, node: head.node, side: 'head', message: `message \`${before.key}\` is no longer ${sends ? 'accepted' : 'sent'} on \`${head.label}\`` });
+      ctx.report({ id: sends ? 'sent-message-removed' : 'received-message-removed', operation: head.label, node: before.node, side: 'base', message: `message \`${before.key}\` is no longer ${sends ? 'accepted' : 'sent'} on \`${head.label}\`` });
     } else if (after) {
       ctx.report({ id: sends ? 'sent-message-added' : 'received-message-added', operation: head.label, node: after.node, side: 'head', message: `message \`${after.key}\` is now ${sends ? 'accepted' : 'sent'} on \`${head.label}\`` });
     }
@@ -173,7 +174,19 @@ function toChange(change: ReportedChange, base: LoadedSpec, head: LoadedSpec): C
     path: change.node.path,
     message: change.message,
     source: { ...location, column: columnOf(spec, location.file, location.line) },
+    ...(change.side === 'base' ? { nearestInHead: nearestInHead(change, base, head) } : {}),
   };
+}
+
+/** A removed element's path looked up in the head lands on its nearest surviving ancestor. */
+function nearestInHead(change: ReportedChange, base: LoadedSpec, head: LoadedSpec): Change['source'] {
+  const file = change.node.file === base.root ? head.root : change.node.file;
+  const data = head.files.get(file)?.data;
+  if (data === undefined) return { file: head.root, line: 1, column: 1 };
+  let surviving = change.node.path;
+  while (surviving.length > 0 && valueAt(data, surviving) === undefined) surviving = surviving.slice(0, -1);
+  const location = head.locate(file, surviving);
+  return { ...location, column: columnOf(head, location.file, location.line) };
 }
 
 /** The first written character of the line: YAML and JSON values start where their key does. */

@@ -43,8 +43,10 @@ export async function diffGraphql(base: ContractInput | undefined, head: Contrac
 
 function toChange(change: InspectorChange, base: LoadedSide | undefined, head: LoadedSide | undefined): Change {
   const coordinate = change.path ?? '';
-  const side = isRemoval(change.type) ? (base ?? head) : (head ?? base);
+  const removal = isRemoval(change.type);
+  const side = removal ? (base ?? head) : (head ?? base);
   const position = side ? positionOf(side.locations, coordinate) : undefined;
+  const survivor = removal && head ? positionOf(head.locations, coordinate) : undefined;
   return {
     id: change.type,
     format: 'graphql',
@@ -53,12 +55,16 @@ function toChange(change: InspectorChange, base: LoadedSide | undefined, head: L
     path: coordinate === '' ? [] : coordinate.split('.'),
     message: change.message,
     source: { file: side?.file ?? '', line: position?.line ?? 1, column: position?.column ?? 1 },
+    ...(removal && head ? { nearestInHead: { file: head.file, line: survivor?.line ?? 1, column: survivor?.column ?? 1 } } : {}),
   };
 }
 
-/** `FIELD_REMOVED`, `TYPE_REMOVED`, …: the element exists only in the base. */
+/**
+ * `FIELD_REMOVED`, `TYPE_REMOVED`, `FIELD_DESCRIPTION_REMOVED`, …: what was removed is located in
+ * the base, as the review's rule for removals says (src/review/located-in-base.ts).
+ */
 function isRemoval(type: string): boolean {
-  return type.endsWith('_REMOVED') && !type.includes('DESCRIPTION') && !type.includes('DEPRECATION');
+  return /REMOVED|DELETED/.test(type);
 }
 
 /** `Type.field` (or the type alone): the element a client queries, used as the operation. */
