@@ -14,7 +14,8 @@ import { runBuf } from './run-buf.js';
 const defaultBreaking: readonly string[] = ['FILE'];
 
 interface BufFinding {
-  path: string;
+  /** Absent for a few package-level rules. */
+  path?: string;
   start_line?: number;
   start_column?: number;
   type: string;
@@ -33,10 +34,14 @@ export async function diffProtobuf(base: ContractInput | undefined, head: Contra
   const workspace = await createBufWorkspace();
   try {
     const breaking = breakingSelection(headModule.bufConfig.breaking);
-    const baseFolder = await workspace.writeModule('base', baseModule.files, { breaking });
-    const headFolder = await workspace.writeModule('head', headModule.files, { breaking });
     const headFile = relativeTo(headModule.root, head.path);
-    const sameFile = headFile === relativeTo(baseModule.root, base.path);
+    // buf matches files by path: a renamed file, or two unrelated local files (`diff a.proto
+    // b.proto`), are one contract, so the base is written under the head's name.
+    const baseFiles = new Map(baseModule.files);
+    baseFiles.delete(relativeTo(baseModule.root, base.path));
+    baseFiles.set(headFile, base.text);
+    const baseFolder = await workspace.writeModule('base', baseFiles, { breaking });
+    const headFolder = await workspace.writeModule('head', headModule.files, { breaking });
     const args = ['breaking', '.', '--against', baseFolder, '--error-format', 'json'];
     const run = await runBuf(buf, args, headFolder, workspace.scratch);
     const findings = run.stdout
@@ -49,7 +54,12 @@ export async function diffProtobuf(base: ContractInput | undefined, head: Contra
     if (notCompiled.length > 0) return { changes: [], problems: notCompiled.map((finding) => compileProblem(finding, compile)), notes: [] };
     if (run.exitCode !== 0 && run.exitCode !== 100) return { changes: [], problems: [failure(run.stderr || run.stdout, head)], notes: [] };
     // The imports were compiled so that the file compiles; they are judged as contracts of their own.
-    const judged = sameFile ? findings.filter((finding) => finding.path === headFile) : findings;
+    // A finding without a file (a package-level rule) belongs to the reviewed file, unless it is
+    // about an imported file that the head no longer imports.
+    const aboutImport = (finding: BufFinding): boolean => finding.type === 'FILE_NO_DELETE' && !finding.message.includes(`"${headFile}"`);
+    const judged = findings
+      .filter((finding) => (finding.path === undefined ? !aboutImport(finding) : finding.path === headFile))
+      .map((finding) => ({ ...finding, path: headFile }));
     return { changes: applyReservedNumberPolicy(judged.map((finding) => toChange(finding, headModule.root))), problems: [], notes: [] };
   } finally {
     await workspace.remove();
@@ -61,7 +71,7 @@ function breakingSelection(selection: RuleSelection | undefined): RuleSelection 
   return { use: [...new Set([...use, ...reservationRules])], ...(selection?.except ? { except: selection.except } : {}) };
 }
 
-function toChange(finding: BufFinding, root: string): Change {
+function toChange(finding: BufFinding & { path: string }, root: string): Change {
   const file = root === '' ? finding.path : `${root}/${finding.path}`;
   return {
     id: finding.type,
@@ -101,9 +111,10 @@ interface CompileContext {
 
 /** A compiler error as a problem in the repository's file (the base revision's when it is there). */
 function compileProblem(finding: BufFinding, ctx: CompileContext): SpecProblem {
-  const inBase = finding.path.startsWith(ctx.baseFolder);
+  const path = finding.path ?? '';
+  const inBase = path.startsWith(ctx.baseFolder);
   const module = inBase ? ctx.base : ctx.head;
-  const relative = inBase ? finding.path.slice(ctx.baseFolder.length + 1) : finding.path;
+  const relative = inBase ? path.slice(ctx.baseFolder.length + 1) : path;
   const file = module.root === '' ? relative : `${module.root}/${relative}`;
   return parseProblem(file, finding.start_line ?? 1, `does not compile${inBase ? ' (base revision)' : ''}: ${finding.message}`);
 }

@@ -78,6 +78,13 @@ describe('diffProtobuf (buf breaking)', () => {
     expect(result.problems[0]).toMatchObject({ code: 'parse-error', source: { file: path, line: 9 } });
   });
 
+  it('two files of different names are one contract (a rename, or `diff a.proto b.proto`)', async () => {
+    const head = userProto.replace('int32 age', 'string age');
+    const result = await diffProtobuf(revision(userProto), { source: memorySource({ 'v2/user.proto': head }), path: 'v2/user.proto', text: head.replace(/import[^\n]*\n/, '').replace('  Status status = 4;\n', '  reserved 4;\n') });
+    expect(result.problems).toEqual([]);
+    expect(result.changes.map((change) => `${change.id} ${change.source.file}`).sort()).toEqual(['FIELD_NO_DELETE v2/user.proto', 'FIELD_SAME_TYPE v2/user.proto']);
+  });
+
   it('a deleted file is FILE_NO_DELETE', async () => {
     const result = await diffProtobuf(revision(userProto), undefined);
     expect(result.changes).toMatchObject([{ id: 'FILE_NO_DELETE', level: 'error', source: { file: path, line: 1 } }]);
