@@ -6,7 +6,7 @@ import type { LintFinding } from '../../lint/lint-finding.js';
 import { positionOf, type SdlLocations } from './graphql-locations.js';
 import { loadGraphqlSchema } from './load-graphql-schema.js';
 
-/** The house rules, documented in docs/rules.md ("GraphQL lint"). */
+/** The house rules, documented in the README ("AsyncAPI, GraphQL and Protobuf contracts"). */
 export const graphqlLintRules = {
   'graphql-schema-valid': 'The schema is valid by the GraphQL specification (graphql-js `validateSchema`).',
   'graphql-type-description': 'Every object, interface, input, enum, union and scalar type has a description.',
