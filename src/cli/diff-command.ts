@@ -4,11 +4,16 @@ import type { Change } from '../diff/change.js';
 import { emptySpecLike } from '../pipeline/empty-spec.js';
 import { toSarif } from '../render/sarif.js';
 import { loadSpec } from '../specs/load-spec.js';
+import { formatProblem } from '../specs/spec-problem.js';
+import type { ReviewConfig } from '../config/config-schema.js';
+import { diffContract } from '../formats/diff-contract.js';
+import { readContract } from '../formats/read-contract.js';
+import type { SpecPair } from '../pipeline/review-specs.js';
 import { cliConfig, parseNow } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import { assertLoaded } from './input-problems.js';
-import { comparedInputs } from './local-inputs.js';
+import { comparedInputs, type LocalInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
@@ -19,6 +24,11 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
     const now = parseNow(options.now);
     const changes: Change[] = [];
     for (const pair of inputs.pairs) {
+      const contract = await diffOtherFormat(inputs, pair, config, output);
+      if (contract) {
+        for (const change of contract) changes.push(change);
+        continue;
+      }
       const [base, head] = await Promise.all([
         pair.base ? loadSpec(inputs.base, pair.base, { limits: config.limits }) : undefined,
         pair.head ? loadSpec(inputs.head, pair.head, { limits: config.limits }) : undefined,
@@ -34,6 +44,25 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
   } finally {
     inputs.close();
   }
+}
+
+/**
+ * AsyncAPI, GraphQL and Protobuf pairs go to their own engine (detected from the content);
+ * `undefined` leaves an OpenAPI pair, or a file of no known format, to the OpenAPI engine.
+ */
+async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: ReviewConfig, output: Output): Promise<Change[] | undefined> {
+  const [base, head] = await Promise.all([
+    pair.base ? readContract(inputs.base, pair.base, config.limits) : undefined,
+    pair.head ? readContract(inputs.head, pair.head, config.limits) : undefined,
+  ]);
+  const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
+  if (format === undefined || format === 'openapi') return undefined;
+  const unread = [base, head].flatMap((side) => (side && !side.ok ? [side.problem] : []));
+  if (unread.length > 0) throw new CliError(unread.map(formatProblem).join('\n'));
+  const result = await diffContract(format, base?.ok ? base.input : undefined, head?.ok ? head.input : undefined, { config: config.breaking });
+  if (result.problems.length > 0) throw new CliError(result.problems.map(formatProblem).join('\n'));
+  for (const note of result.notes) output.err(`api-review: ${note}`);
+  return result.changes;
 }
 
 function printChanges(changes: Change[], format: string, output: Output): void {

@@ -2,6 +2,12 @@
 import { lintSpec } from '../lint/lint-spec.js';
 import { toSarif } from '../render/sarif.js';
 import { loadSpec } from '../specs/load-spec.js';
+import { formatProblem } from '../specs/spec-problem.js';
+import type { ReviewConfig } from '../config/config-schema.js';
+import { lintContract } from '../formats/lint-contract.js';
+import { readContract } from '../formats/read-contract.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
 import { cliConfig, cliRuleset } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
@@ -10,14 +16,29 @@ import { localFile } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 
+async function lintOpenApi(file: ReturnType<typeof localFile>, config: ReviewConfig, ruleset: LoadedRuleset): Promise<LintFinding[]> {
+  const spec = await loadSpec(file.source, file.path, { limits: config.limits });
+  assertLoaded(spec);
+  return lintSpec(spec, ruleset);
+}
+
+/** AsyncAPI, GraphQL and Protobuf files go to their own linter; `undefined` leaves OpenAPI to Spectral. */
+async function lintOtherFormat(file: ReturnType<typeof localFile>, config: ReviewConfig, output: Output): Promise<LintFinding[] | undefined> {
+  const read = await readContract(file.source, file.path, config.limits);
+  // An unreadable file is reported by the OpenAPI loader, as it always was.
+  if (!read.ok || read.format === undefined || read.format === 'openapi') return undefined;
+  const result = await lintContract(read.format, read.input);
+  if (result.problems.length > 0) throw new CliError(result.problems.map(formatProblem).join('\n'));
+  for (const note of result.notes) output.err(`api-review: ${note}`);
+  return result.findings;
+}
+
 export async function lintCommand(options: ParsedOptions, output: Output): Promise<number> {
   if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif] [--ruleset FILE]');
   const config = await cliConfig(options.config);
   const ruleset = await cliRuleset(options.ruleset, config);
   const file = localFile(options.positionals[0] as string, 'the working tree');
-  const spec = await loadSpec(file.source, file.path, { limits: config.limits });
-  assertLoaded(spec);
-  const findings = await lintSpec(spec, ruleset);
+  const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset));
   switch (options.format ?? 'text') {
     case 'json':
       output.out(JSON.stringify({ findings }, null, 2));

@@ -34,6 +34,15 @@ export const limitsSchema = z
 export const configSchema = z
   .object({
     specs: z.array(z.string()).default([]),
+    /** Extra globs of AsyncAPI, GraphQL SDL and Protobuf files, besides each format's defaults. */
+    contracts: z
+      .object({
+        asyncapi: z.array(z.string()).default([]),
+        graphql: z.array(z.string()).default([]),
+        protobuf: z.array(z.string()).default([]),
+      })
+      .strict()
+      .default({}),
     ruleset: z.string().nullable().default(null),
     /** Honor the repository's own `.spectral.yaml|yml|json` (data only: no functions, no remote extends). */
     repo_ruleset: z.boolean().default(false),

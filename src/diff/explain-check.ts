@@ -1,5 +1,6 @@
 // analyze: one check of the catalog as Markdown, for `api-review explain <id>` and the
 // `/api-review explain` slash command.
+import { findFormatCheck } from '../formats/format-catalog.js';
 import { findCheck } from './catalog.js';
 import type { CheckMeta } from './check.js';
 
@@ -10,7 +11,7 @@ const levelNames: Record<CheckMeta['level'], string> = {
 };
 
 export function explainCheck(id: string): string | undefined {
-  const check = findCheck(id.trim());
+  const check = findCheck(id.trim()) ?? findFormatCheck(id.trim());
   return check === undefined ? undefined : formatCheck(check);
 }
 

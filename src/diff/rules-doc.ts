@@ -1,11 +1,12 @@
 // analyze: docs/rules.md, rendered from the catalog so the documentation cannot drift from the
 // checks (scripts/generate-rules-doc.ts writes it; a test fails when it is stale).
+import { formatCatalog } from '../formats/format-catalog.js';
 import { catalog } from './catalog.js';
 import type { CheckMeta } from './check.js';
 
 const levelLabels: Record<CheckMeta['level'], string> = { error: 'error', warning: 'warning', info: 'info' };
 
-export function renderRulesDoc(checks: readonly CheckMeta[] = catalog): string {
+export function renderRulesDoc(checks: readonly CheckMeta[] = catalog, formatChecks: readonly CheckMeta[] = formatCatalog): string {
   const families = [...new Set(checks.map((check) => check.family))];
   const counts = (level: CheckMeta['level']) => checks.filter((check) => check.level === level).length;
   const lines = [
@@ -19,12 +20,32 @@ export function renderRulesDoc(checks: readonly CheckMeta[] = catalog): string {
     'under `breaking.levels` in `.github/api-review.yml`; `api-review explain <id>` prints one check.',
     '',
   ];
-  for (const family of families) {
-    lines.push(`## ${family}`, '', '| id | level | direction | description |', '| --- | --- | --- | --- |');
-    for (const check of checks.filter((candidate) => candidate.family === family).sort((a, b) => a.id.localeCompare(b.id))) {
-      lines.push(`| \`${check.id}\` ${check.ours === true ? '(ours) ' : ''}| ${levelLabels[check.level]} | ${check.direction} | ${check.description.replace(/\|/g, '\\|')} |`);
+  for (const family of families) lines.push(...familyTable(`## ${family}`, checks.filter((candidate) => candidate.family === family)));
+  if (formatChecks.length > 0) {
+    lines.push(
+      '# AsyncAPI, GraphQL and Protobuf',
+      '',
+      "GraphQL findings carry graphql-inspector's change type and the level of its criticality (BREAKING: error,",
+      "DANGEROUS: warning, NON_BREAKING: info); the level below is the most severe it gives. Protobuf findings carry",
+      "buf's rule id (FILE category by default, or the `breaking` selection of the repository's buf.yaml); a field or",
+      'enum value deleted with its number reserved is a warning. AsyncAPI ids are our own: `sent` and `received` are',
+      "from the point of view of the API's clients (AsyncAPI 2 `publish` and AsyncAPI 3 `receive`: clients send;",
+      '2 `subscribe` and 3 `send`: clients receive); payloads are judged by the OpenAPI schema comparator, a sent',
+      'payload like a request body, a received one like a response body.',
+      '',
+    );
+    for (const family of [...new Set(formatChecks.map((check) => check.family))]) {
+      lines.push(...familyTable(`## ${family}`, formatChecks.filter((candidate) => candidate.family === family)));
     }
-    lines.push('');
   }
   return lines.join('\n');
+}
+
+function familyTable(title: string, checks: readonly CheckMeta[]): string[] {
+  const lines = [title, '', '| id | level | direction | description |', '| --- | --- | --- | --- |'];
+  for (const check of [...checks].sort((a, b) => a.id.localeCompare(b.id))) {
+    lines.push(`| \`${check.id}\` ${check.ours === true ? '(ours) ' : ''}| ${levelLabels[check.level]} | ${check.direction} | ${check.description.replace(/\|/g, '\\|')} |`);
+  }
+  lines.push('');
+  return lines;
 }

@@ -1,8 +1,9 @@
 // publish: review items as check-run annotations, one per item, on the file and line it names
 // (files reached through `$ref` included). GitHub shows annotations only on files of the head
-// commit, so an item located in the merge base (a removal) is pinned to line 1 of the spec that
-// lost it, with the base location in the message. Titles and messages quote spec text and file
-// names: they go out as one line of inert plain text, within GitHub's length limits.
+// commit, so an item located in the merge base (a removal) is pinned to its nearest surviving place
+// in the head when the engine knows it, else to line 1 of the spec that lost it, with the base
+// location in the message. Titles and messages quote spec text and file names: they go out as one
+// line of inert plain text, within GitHub's length limits.
 import { plainLine } from '../render/markdown-text.js';
 import { locatedInBase } from '../review/located-in-base.js';
 import type { Review, ReviewItem, Severity, SpecReview } from '../review/review.js';
@@ -65,7 +66,8 @@ function placedAnnotation(spec: SpecReview, item: ReviewItem): Annotation {
   const title = `${item.rule}${item.operation ? ` · ${item.operation}` : ''}`;
   if (locatedInBase(item)) {
     const message = `${item.message} (in the merge base at ${item.source.file}:${item.source.line})${accepted}`;
-    return { path: spec.spec, start_line: 1, end_line: 1, annotation_level: level, title, message };
+    const anchor = item.nearestInHead ?? { file: spec.spec, line: 1 };
+    return { path: anchor.file, start_line: anchor.line, end_line: anchor.line, annotation_level: level, title, message };
   }
   const line = Math.max(1, item.source.line);
   return { path: item.source.file, start_line: line, end_line: line, annotation_level: level, title, message: item.message + accepted };

@@ -55,7 +55,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
 
   // A `$ref` can name a file of any extension: only files that are never a document need no tree.
   const pairs = mayAffectSpecs(compared.changed)
-    ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs })
+    ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs, contracts: config.contracts })
     : [];
   const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));
   if (pairs.length === 0) {

@@ -14,6 +14,7 @@ import type { Acceptance, Review, SpecStatus } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { loadSpec } from '../specs/load-spec.js';
+import { analyzeContractPair } from '../formats/analyze-contract.js';
 import { emptySpecLike } from './empty-spec.js';
 
 /** One spec of the change: its path at the base and at the head (absent when added / deleted). */
@@ -41,6 +42,9 @@ export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
 }
 
 export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promise<SpecAnalysis> {
+  // AsyncAPI, GraphQL and Protobuf contracts have their own engines; OpenAPI continues below.
+  const contract = await analyzeContractPair(pair, request);
+  if (contract) return contract;
   const limits = { limits: request.config.limits };
   const [base, head] = await Promise.all([
     pair.base ? loadSpec(request.base, pair.base, limits) : undefined,

@@ -1,6 +1,7 @@
 // assess: findings -> severities -> verdict. Pure: the time is passed in, nothing is read.
 // The verdict is decided here by rules alone; nothing downstream (a model included) changes it.
 import type { Change } from '../diff/change.js';
+import type { ContractFormat } from '../formats/contract-format.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import { fingerprintFinding } from '../lint/lint-diff.js';
 import type { ReviewConfig } from '../config/config-schema.js';
@@ -16,6 +17,8 @@ import type { Acceptance, Review, ReviewItem, Severity, SeverityCounts, SpecRevi
 /** Everything the analysis stage learned about one spec of the change. */
 export interface SpecAnalysis {
   spec: string;
+  /** Set for AsyncAPI, GraphQL and Protobuf contracts (absent for OpenAPI). */
+  format?: ContractFormat;
   previousPath?: string;
   status: SpecStatus;
   baseVersion?: string;
@@ -83,6 +86,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
   const breaking = analysis.changes.filter((change) => change.level === 'error');
   return {
     spec: analysis.spec,
+    ...(analysis.format ? { format: analysis.format } : {}),
     ...(analysis.previousPath ? { previousPath: analysis.previousPath } : {}),
     status: analysis.status,
     ...(analysis.headVersion ? { version: analysis.headVersion } : {}),
@@ -98,6 +102,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
       baseVersion: analysis.baseVersion,
       headVersion: analysis.headVersion,
       headFindings: [...analysis.lint.introduced, ...analysis.lint.existing],
+      ...(analysis.format ? { format: analysis.format } : {}),
     }),
     migrationPlan: buildMigrationPlan(analysis.changes),
     notes: analysis.notes,
@@ -129,6 +134,7 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[], doc
     operation: change.operation,
     path: change.path,
     source: change.source,
+    ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
     fingerprint: print,
     ...(acceptance ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url } } : {}),
   };

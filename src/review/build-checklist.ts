@@ -3,6 +3,7 @@
 // word: an item is never ticked while a lint finding on that operation says the same thing is
 // missing (the facts are a quick reading of the operation, the rules the careful one).
 import type { Change } from '../diff/change.js';
+import type { ContractFormat } from '../formats/contract-format.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import { majorVersionBumped, parseSemver } from '../specs/semantic-version.js';
 import type { ChecklistItem } from './review.js';
@@ -20,6 +21,8 @@ export interface ChecklistInput {
   headVersion?: string;
   /** Lint findings of the head, new and existing. */
   headFindings?: LintFinding[];
+  /** AsyncAPI, GraphQL and Protobuf get the checklist in their own terms. */
+  format?: ContractFormat;
 }
 
 /** The guideline rules that speak to each item, by the item's concern. */
@@ -40,6 +43,22 @@ function lintSaysMissing(findings: readonly LintFinding[], facts: OperationFacts
     (finding) => codes.includes(finding.code) && finding.path[0] === 'paths' && finding.path[1] === facts.path && finding.path[2] === facts.method.toLowerCase(),
   );
 }
+
+/** What a reviewer asks of a breaking change, in each contract format's own terms. */
+const contractBreakingItems: Record<Exclude<ContractFormat, 'openapi'>, readonly string[]> = {
+  graphql: [
+    'Deprecate fields, arguments and enum values (`@deprecated(reason: …)`) before removing them',
+    'Check the operations clients actually send (persisted queries, schema registry usage) against the change',
+  ],
+  protobuf: [
+    'Reserve the numbers and names of removed fields and enum values (`reserved`)',
+    'Ship wire-incompatible changes in a new package version (e.g. `….v2`) beside the old one',
+  ],
+  asyncapi: [
+    'Deprecate channels, operations and messages before removing them, and keep publishing the old payload until consumers moved',
+    'Bump the major version in `info.version`',
+  ],
+};
 
 const removalIds = /^(api-path-removed|api-removed|request-parameter-removed)/;
 
@@ -80,6 +99,12 @@ function deprecationItems(operations: OperationFacts[], findings: readonly LintF
 function breakingItems(input: ChecklistInput): ChecklistItem[] {
   if (input.breaking.length === 0) return [];
   const because = `${input.breaking.length} breaking change${input.breaking.length === 1 ? '' : 's'}`;
+  if (input.format && input.format !== 'openapi') {
+    return [
+      ...contractBreakingItems[input.format].map((text) => ({ text, done: false, because })),
+      { text: 'Tell the API consumers: changelog entry and migration guide, with the date the change ships', done: false, because },
+    ];
+  }
   const removalsWithoutDeprecation = input.breaking.filter((change) => removalIds.test(change.id));
   return [
     {

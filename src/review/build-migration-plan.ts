@@ -1,6 +1,7 @@
 // assess: a consumer-facing migration plan, written from the migration hints of the detected
 // changes, grouped by operation, breaking steps first.
 import { findCheck } from '../diff/catalog.js';
+import { findFormatCheck } from '../formats/format-catalog.js';
 import type { Change } from '../diff/change.js';
 import { editKey } from './edit-key.js';
 import type { MigrationStep } from './review.js';
@@ -43,7 +44,7 @@ function groupByEdit(changes: Change[]): Change[][] {
 }
 
 function migrationText(change: Change, operation: string | null): string {
-  const hint = findCheck(change.id)?.migration;
+  const hint = (findCheck(change.id) ?? findFormatCheck(change.id))?.migration;
   if (!hint) return change.message;
   const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
   return `${sentence} ${fillHint(hint, operation)}`;

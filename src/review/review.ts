@@ -1,6 +1,7 @@
 // assess: the review of a pull request (or of two local versions) as one value. Everything a
 // publisher shows — comment, check run, annotations, label, JSON — is rendered from this.
 import type { Change } from '../diff/change.js';
+import type { ContractFormat } from '../formats/contract-format.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import type { JsonPath, SourceLocation } from '../specs/source-location.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
@@ -24,6 +25,8 @@ export interface ReviewItem {
   operation: string | null;
   path: JsonPath;
   source: SourceLocation;
+  /** A removal's nearest surviving place in the head, when the engine knows it (see Change). */
+  nearestInHead?: SourceLocation;
   /** Stable across pushes that only move lines: the handle acceptances refer to. */
   fingerprint: string;
   /** Set when a blocker is covered by an acceptance. */
@@ -61,6 +64,8 @@ export interface MigrationStep {
 export interface SpecReview {
   /** The spec's path in the head (in the base when deleted). */
   spec: string;
+  /** Set for AsyncAPI, GraphQL and Protobuf contracts (absent for OpenAPI). */
+  format?: ContractFormat;
   previousPath?: string;
   status: SpecStatus;
   version?: string;

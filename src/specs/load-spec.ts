@@ -22,6 +22,11 @@ import { convertKeepingProtoKeys } from './swagger2-proto-keys.js';
 
 export interface LoadOptions {
   limits?: Partial<Limits>;
+  /**
+   * `asyncapi` loads an AsyncAPI document the same way (positions, `$ref` files, limits) without
+   * asking it to be OpenAPI; its engine in src/formats/asyncapi/ reads it.
+   */
+  kind?: 'openapi' | 'asyncapi';
 }
 
 // Every spec the CLI or the App reviews enters here, before the linter compiles its patterns.
@@ -40,7 +45,7 @@ export async function loadSpec(source: FileSource, rootPath: string, options: Lo
   if (!root) return failedSpec(rootPath, files, problems);
   files.set(rootPath, root);
 
-  const version = detectVersion(root.data);
+  const version = options.kind === 'asyncapi' ? asyncApiVersion(root.data) : detectVersion(root.data);
   if (!version.ok) {
     problem('not-an-api-description', `${rootPath} ${version.message}`, { file: rootPath, line: 1 });
     return failedSpec(rootPath, files, problems);
@@ -85,6 +90,15 @@ async function readParsed(
     return undefined;
   }
   return outcome.file;
+}
+
+/** AsyncAPI keeps `version` at its nearest OpenAPI kin: a JSON Schema dialect, never converted. */
+function asyncApiVersion(data: unknown): ReturnType<typeof detectVersion> {
+  const declared = data !== null && typeof data === 'object' ? (data as Record<string, unknown>).asyncapi : undefined;
+  if (typeof declared !== 'string' || !/^[23]\.\d+(\.\d+)?$/.test(declared)) {
+    return { ok: false, message: 'is not an AsyncAPI 2.x or 3.x document: its `asyncapi` field is missing or unsupported' };
+  }
+  return { ok: true, version: '3.0' };
 }
 
 function tooLarge(path: string, size: number, limits: Limits, problem: ProblemSink): undefined {

@@ -3,6 +3,9 @@
 // when one of the files its `$ref`s reach changed (a change to `schemas/pet.yaml` re-reviews
 // every root that includes it, whatever the referenced file's extension: `schemas/pet.schema`).
 import picomatch from 'picomatch';
+import type { ReviewConfig } from '../config/config-schema.js';
+import { contractNameMatcher } from '../formats/contract-files.js';
+import { detectContractFormat } from '../formats/contract-format.js';
 import { looksLikeApiDescription } from './detect-version.js';
 import type { FileSource } from './file-source.js';
 import { loadSpec } from './load-spec.js';
@@ -38,12 +41,15 @@ export interface SelectInput {
   /** Every file path of the head revision (for finding roots that include a changed file). */
   headPaths: readonly string[];
   globs: readonly string[];
+  /** Extra globs of AsyncAPI, GraphQL and Protobuf contracts (`contracts.*` of the config). */
+  contracts?: ReviewConfig['contracts'];
 }
 
 export async function selectSpecs(input: SelectInput): Promise<SelectedSpec[]> {
   const isSpecName = specNameMatcher(input.globs);
   const selected = new Map<string, SelectedSpec>();
-  const dataFiles = input.changed.filter((file) => /\.(ya?ml|json)$/i.test(file.path));
+  const isContractName = contractNameMatcher(input.contracts);
+  const dataFiles = input.changed.filter((file) => /\.(ya?ml|json)$/i.test(file.path) || isContractName(file.path) || (file.previousPath !== undefined && isContractName(file.previousPath)));
   for (const file of dataFiles) {
     if (isSpecName(file.path) || (file.previousPath && isSpecName(file.previousPath)) || (await sniffsAsSpec(file, input))) {
       selected.set(file.path, pairFor(file));
@@ -79,5 +85,8 @@ async function sniffsAsSpec(file: ChangedFile, input: SelectInput): Promise<bool
   if (!bytes) return false;
   // Only the start is looked at; a multi-byte character cut at the edge must not hide the file.
   const start = bytes.subarray(0, 8192);
-  return !start.includes(0) && looksLikeApiDescription(new TextDecoder().decode(start));
+  if (start.includes(0)) return false;
+  const text = new TextDecoder().decode(start);
+  // AsyncAPI, GraphQL SDL and Protobuf are recognised by content too (a `.graphql` of queries is not).
+  return looksLikeApiDescription(text) || detectContractFormat(file.path, text) !== undefined;
 }

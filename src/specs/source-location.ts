@@ -7,4 +7,6 @@ export type JsonPath = readonly (string | number)[];
 export interface SourceLocation {
   file: string;
   line: number;
+  /** 1-based column, where the engine knows it (GraphQL, Protobuf and AsyncAPI findings). */
+  column?: number;
 }
