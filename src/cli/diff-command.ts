@@ -1,12 +1,11 @@
 // `api-review diff BASE HEAD [--format json|markdown|sarif] [--git BASE..HEAD]`
-import { diffSpecs } from '../diff/diff-specs.js';
 import type { Change } from '../diff/change.js';
-import { emptySpecLike } from '../pipeline/empty-spec.js';
+import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
-import { loadSpec } from '../specs/load-spec.js';
 import { cliConfig, parseNow, type Output } from './cli-context.js';
 import { CliError } from './cli-error.js';
-import { assertLoaded } from './input-problems.js';
+import { inputError } from './input-problems.js';
 import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
@@ -16,18 +15,15 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
   const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif');
   try {
     const now = parseNow(options.now);
-    const changes: Change[] = [];
-    for (const pair of inputs.pairs) {
-      const [base, head] = await Promise.all([
-        pair.base ? loadSpec(inputs.base, pair.base, { limits: config.limits }) : undefined,
-        pair.head ? loadSpec(inputs.head, pair.head, { limits: config.limits }) : undefined,
-      ]);
-      assertLoaded(base, head);
-      const baseSpec = base ?? emptySpecLike(head!);
-      const headSpec = head ?? emptySpecLike(base!);
-      // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
-      for (const change of diffSpecs(baseSpec, headSpec, { config: config.breaking, now })) changes.push(change);
-    }
+    // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
+    const result = await withinReviewBudget(
+      config.limits.seconds_per_review,
+      (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: inputs.pairs, config, now }, { base: inputs.base, head: inputs.head }, signal),
+      (message) => new CliError(message),
+    );
+    if (result.kind === 'input-problems') throw inputError(result.problems);
+    if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
+    const { changes } = result;
     printChanges(changes, options.format ?? 'markdown', output);
     return 0;
   } finally {

@@ -17,6 +17,7 @@ import { publishToPull } from './publish-to-pull.js';
 import { lookAtPull, type PullLook } from './quiet-pull.js';
 import { loadRepoConfig, type ConfigReader } from './repo-config.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
+import { withReviewSlot } from '../pipeline/review-slots.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { httpStatusOf } from './http-status.js';
 import { onePerPull } from './pull-queue.js';
@@ -98,19 +99,25 @@ async function reviewAndPublish(
   const repo = { owner: checkRun.owner, repo: checkRun.repo };
   const config = await loadRepoConfig((name) => deps.config(name));
   if (!config.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, config.message, log) };
-  const collected = await withinReviewBudget(
-    config.config.limits.seconds_per_review,
-    collectPullReview({
-      octokit: deps.octokit,
-      repo,
-      pull,
-      config: config.config,
-      botLogin: await botLoginOf(deps.octokit),
-      now: new Date(),
-      compared: look.compared,
-      ...(look.comments ? { comments: look.comments } : {}),
-    }),
-    (message) => new ReviewLimitError(message),
+  const botLogin = await botLoginOf(deps.octokit);
+  // A slot first (at most as many reviews at once as there are analysis workers), then the budget.
+  const collected = await withReviewSlot(() =>
+    withinReviewBudget(
+      config.config.limits.seconds_per_review,
+      (signal) =>
+        collectPullReview({
+          octokit: deps.octokit,
+          repo,
+          pull,
+          config: config.config,
+          botLogin,
+          now: new Date(),
+          compared: look.compared,
+          ...(look.comments ? { comments: look.comments } : {}),
+          signal,
+        }),
+      (message) => new ReviewLimitError(message),
+    ),
   );
   if (!collected.ok) return { conclusion: await completeNeutral(deps.octokit, checkRun, collected.reason, log) };
   const { review } = collected;
