@@ -20,7 +20,7 @@ import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { withReviewSlot } from '../pipeline/review-slots.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { httpStatusOf } from './http-status.js';
-import { onePerPull } from './pull-queue.js';
+import { pullQueue } from './pull-queue.js';
 
 /** What a review needs from its trigger; a Probot `Context` is one. */
 export interface ReviewDeps {
@@ -42,9 +42,13 @@ export interface ReviewTarget {
   pull?: PullSnapshot;
 }
 
+const reviewQueue = pullQueue<Review | undefined>();
+
 /** Reviews and publishes; returns the review, or `undefined` when none could be made (the check says why). */
 export function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
-  return onePerPull(`${target.owner}/${target.repo}#${target.pullNumber}`, () => reviewPullRequest(deps, target));
+  // One that waited reviews the current head: a late delivery of an older push must not replace it.
+  const current = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber };
+  return reviewQueue(`${target.owner}/${target.repo}#${target.pullNumber}`, (waited) => reviewPullRequest(deps, waited ? current : target));
 }
 
 async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
