@@ -6,6 +6,7 @@ import type { CommandDeps } from './command-deps.js';
 import { commandList, findCommand } from './command-list.js';
 import type { CommandContext, CommandOutcome } from './define-command.js';
 import { help, renderHelp } from './help.js';
+import { oncePerKind } from './once-per-kind.js';
 import { parseCommands, type ParsedCommand } from './parse-commands.js';
 import { refusal } from './refusal.js';
 
@@ -59,26 +60,6 @@ async function permissionRefusal(deps: CommandDeps, command: string, orAuthor: b
 
 function sameLogin(a: string, b: string): boolean {
   return a !== '' && a.toLowerCase() === b.toLowerCase();
-}
-
-/**
- * Each kind of command once per comment (its first occurrence; every unknown name counts as one
- * kind, answered once with the help): five `run` lines are one review, not five.
- */
-function oncePerKind(parsed: ParsedCommand[]): { commands: ParsedCommand[]; repeated: string[] } {
-  const seen = new Set<string>();
-  const commands: ParsedCommand[] = [];
-  const repeated = new Set<string>();
-  for (const command of parsed) {
-    const name = command.name === '' ? help.name : command.name;
-    const known = findCommand(name) !== undefined;
-    const kind = known ? name : '(unknown)';
-    if (!seen.has(kind)) {
-      seen.add(kind);
-      commands.push(command);
-    } else if (known) repeated.add(name);
-  }
-  return { commands, repeated: [...repeated] };
 }
 
 /** Reply first: an acceptance is read back from the reply by the review that the re-run makes. */

@@ -6,7 +6,7 @@ import { handleCommentEvent, maxCommandsPerComment } from '../../src/commands/ha
 import { assessReview } from '../../src/review/assess-review.js';
 import type { Review } from '../../src/review/review.js';
 import { breakingChange, specAnalysis } from '../review/analysis-fixtures.js';
-import { botLogin, checkData, fakeDeps } from './fake-deps.js';
+import { botLogin, checkData, fakeDeps, type FakeOptions } from './fake-deps.js';
 
 describe('handleCommentEvent', () => {
   it.each([
@@ -119,7 +119,7 @@ describe('handleCommentEvent', () => {
     { name: 'an approver team member', options: { login: 'tom', pullAuthor: 'alice', teamMembers: ['tom'] }, reruns: 1 },
     { name: 'a reader who is not the author', options: { login: 'mallory', pullAuthor: 'alice' }, reruns: 0 },
     { name: 'a triage user who is not the author', options: { login: 'tim', pullAuthor: 'alice', permissions: { tim: 'triage' as const } }, reruns: 0 },
-  ])('$name may ask for run and plan: $reruns review(s) each', async ({ options, reruns }) => {
+  ] as { name: string; options: FakeOptions; reruns: number }[])('$name may ask for run and plan: $reruns review(s) each', async ({ options, reruns }) => {
     for (const command of ['run', 'plan']) {
       const deps = fakeDeps({ body: `/api-review ${command}`, ...options });
       await handleCommentEvent(deps);
