@@ -2,10 +2,11 @@
 // its budget while the main thread stays responsive, the next review gets a fresh worker, a
 // worker sees none of the App's secrets, and a memory bomb kills its worker, not the process.
 import { readFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { afterAll, describe, expect, it } from 'vitest';
 import { defaultConfig } from '../../src/config/config-schema.js';
 import { loadRuleset } from '../../src/lint/load-ruleset.js';
-import { createAnalysisPool, type AnalysisPool } from '../../src/pipeline/analysis-pool.js';
+import { analysisPoolOptions, createAnalysisPool, type AnalysisPool } from '../../src/pipeline/analysis-pool.js';
 import { AnalysisStopped } from '../../src/pipeline/analysis-stopped.js';
 import { reviewInWorker } from '../../src/pipeline/review-in-worker.js';
 import { startAnalysisWorker } from '../../src/pipeline/start-analysis-worker.js';
@@ -114,5 +115,15 @@ describe('the review worker pool', () => {
     await expect(bomb).rejects.toThrow(/more than 128 MB of memory/);
     await expect(pool.run({ kind: 'diff', pairs: [], config: defaultConfig, now }, {})).rejects.toBeInstanceOf(AnalysisStopped);
     expect(workers).toHaveLength(2);
+  });
+});
+
+describe('the pool settings', () => {
+  it.each([
+    { env: {}, size: Math.min(4, Math.max(1, availableParallelism())), heapMb: 4096 },
+    { env: { API_REVIEW_WORKERS: '3', API_REVIEW_WORKER_HEAP_MB: '1024' }, size: 3, heapMb: 1024 },
+    { env: { API_REVIEW_WORKERS: '0', API_REVIEW_WORKER_HEAP_MB: 'lots' }, size: Math.min(4, Math.max(1, availableParallelism())), heapMb: 4096 },
+  ])('$env', ({ env, size, heapMb }) => {
+    expect(analysisPoolOptions(env)).toEqual({ size, heapMb });
   });
 });
