@@ -3,7 +3,9 @@
 import { existsSync } from 'node:fs';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { defaultConfig, type ReviewConfig } from '../config/config-schema.js';
-import { formatRulesetProblem, type LoadedRuleset } from '../lint/loaded-ruleset.js';
+import { formatRulesetProblem, type LoadedRuleset, type RulesetProblem } from '../lint/loaded-ruleset.js';
+import type { RulesetRequest } from '../pipeline/analysis-job.js';
+import type { FileSource } from '../specs/file-source.js';
 import { localFile } from './local-inputs.js';
 import { localFolderSource } from '../specs/local-folder-source.js';
 import { CliError } from './cli-error.js';
@@ -21,16 +23,32 @@ export async function cliConfig(configPath: string | undefined): Promise<ReviewC
 
 /** `--ruleset FILE` replaces the configured ruleset; the config's `ruleset` is read from the working directory. */
 export async function cliRuleset(rulesetPath: string | undefined, config: ReviewConfig): Promise<LoadedRuleset> {
-  const chosen = rulesetPath ?? config.ruleset ?? undefined;
-  // Imported here, not above: Spectral is heavy, and `diff` never lints.
+  // Loaded when needed (`explain`): `review`, `diff` and `lint` load Spectral on their worker only.
   const { loadRuleset } = await import('../lint/load-ruleset.js');
+  const chosen = rulesetPath ?? config.ruleset ?? undefined;
   const load = chosen
     ? await loadRuleset({ kind: 'file', ...fileChoice(chosen) })
     : config.repo_ruleset
       ? await loadRuleset({ kind: 'repository', source: localFolderSource(process.cwd()) })
       : await loadRuleset({ kind: 'shipped' });
-  if (!load.ok) throw new CliError(load.problems.map(formatRulesetProblem).join('\n'));
+  if (!load.ok) throw rulesetError(load.problems);
   return load.ruleset;
+}
+
+/** The same choice named for a review worker, which loads it; its files are read through `source`. */
+export function cliRulesetRequest(rulesetPath: string | undefined, config: ReviewConfig): { ruleset: RulesetRequest; rulesetSource?: FileSource } {
+  const chosen = rulesetPath ?? config.ruleset ?? undefined;
+  if (chosen) {
+    const file = fileChoice(chosen);
+    return { ruleset: { kind: 'file', source: 'ruleset', path: file.path }, rulesetSource: file.source };
+  }
+  if (config.repo_ruleset) return { ruleset: { kind: 'repository', source: 'ruleset' }, rulesetSource: localFolderSource(process.cwd()) };
+  return { ruleset: { kind: 'shipped' } };
+}
+
+/** A ruleset that cannot be used ends the command with exit code 2, one problem a line. */
+export function rulesetError(problems: RulesetProblem[]): CliError {
+  return new CliError(problems.map(formatRulesetProblem).join('\n'));
 }
 
 function fileChoice(path: string): { source: ReturnType<typeof localFile>['source']; path: string } {

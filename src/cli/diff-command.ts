@@ -1,9 +1,8 @@
 // `api-review diff BASE HEAD [--format json|markdown|sarif] [--git BASE..HEAD]`
-import { diffSpecs } from '../diff/diff-specs.js';
 import type { Change } from '../diff/change.js';
-import { emptySpecLike } from '../pipeline/empty-spec.js';
+import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
-import { loadSpec } from '../specs/load-spec.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffContract } from '../formats/diff-contract.js';
@@ -12,7 +11,7 @@ import type { SpecPair } from '../pipeline/review-specs.js';
 import { cliConfig, parseNow } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
-import { assertLoaded } from './input-problems.js';
+import { inputError } from './input-problems.js';
 import { comparedInputs, type LocalInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
@@ -23,21 +22,23 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
   try {
     const now = parseNow(options.now);
     const changes: Change[] = [];
+    const openApiPairs: SpecPair[] = [];
     for (const pair of inputs.pairs) {
       const contract = await diffOtherFormat(inputs, pair, config, output);
-      if (contract) {
-        for (const change of contract) changes.push(change);
-        continue;
-      }
-      const [base, head] = await Promise.all([
-        pair.base ? loadSpec(inputs.base, pair.base, { limits: config.limits }) : undefined,
-        pair.head ? loadSpec(inputs.head, pair.head, { limits: config.limits }) : undefined,
-      ]);
-      assertLoaded(base, head);
-      const baseSpec = base ?? emptySpecLike(head!);
-      const headSpec = head ?? emptySpecLike(base!);
+      if (!contract) openApiPairs.push(pair);
+      else for (const change of contract) changes.push(change);
+    }
+    if (openApiPairs.length > 0) {
+      // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
+      const result = await withinReviewBudget(
+        config.limits.seconds_per_review,
+        (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: openApiPairs, config, now }, { base: inputs.base, head: inputs.head }, signal),
+        (message) => new CliError(message),
+      );
+      if (result.kind === 'input-problems') throw inputError(result.problems);
+      if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
       // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
-      for (const change of diffSpecs(baseSpec, headSpec, { config: config.breaking, now })) changes.push(change);
+      for (const change of result.changes) changes.push(change);
     }
     printChanges(changes, options.format ?? 'markdown', output);
     return 0;

@@ -1,26 +1,19 @@
 // `api-review lint SPEC [--format json|text|sarif] [--ruleset FILE]`
-import { lintSpec } from '../lint/lint-spec.js';
+import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
-import { loadSpec } from '../specs/load-spec.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { lintContract } from '../formats/lint-contract.js';
 import { readContract } from '../formats/read-contract.js';
 import type { LintFinding } from '../lint/lint-finding.js';
-import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
-import { cliConfig, cliRuleset } from './cli-context.js';
+import { cliConfig, cliRulesetRequest, rulesetError } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
-import { assertLoaded } from './input-problems.js';
+import { inputError } from './input-problems.js';
 import { localFile } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
-
-async function lintOpenApi(file: ReturnType<typeof localFile>, config: ReviewConfig, ruleset: LoadedRuleset): Promise<LintFinding[]> {
-  const spec = await loadSpec(file.source, file.path, { limits: config.limits });
-  assertLoaded(spec);
-  return lintSpec(spec, ruleset);
-}
 
 /** AsyncAPI, GraphQL and Protobuf files go to their own linter; `undefined` leaves OpenAPI to Spectral. */
 async function lintOtherFormat(file: ReturnType<typeof localFile>, config: ReviewConfig, output: Output): Promise<LintFinding[] | undefined> {
@@ -33,12 +26,30 @@ async function lintOtherFormat(file: ReturnType<typeof localFile>, config: Revie
   return result.findings;
 }
 
+/** OpenAPI on a review worker, terminated at the budget, like `review`. */
+async function lintOpenApi(
+  file: ReturnType<typeof localFile>,
+  config: ReviewConfig,
+  ruleset: ReturnType<typeof cliRulesetRequest>['ruleset'],
+  rulesetSource: ReturnType<typeof cliRulesetRequest>['rulesetSource'],
+): Promise<LintFinding[]> {
+  const result = await withinReviewBudget(
+    config.limits.seconds_per_review,
+    (signal) => sharedAnalysisPool().run({ kind: 'lint', path: file.path, config, ruleset }, { head: file.source, ...(rulesetSource ? { ruleset: rulesetSource } : {}) }, signal),
+    (message) => new CliError(message),
+  );
+  if (result.kind === 'ruleset-problems') throw rulesetError(result.problems);
+  if (result.kind === 'input-problems') throw inputError(result.problems);
+  if (result.kind !== 'lint') throw new Error(`a lint job answered ${result.kind}`);
+  return result.findings;
+}
+
 export async function lintCommand(options: ParsedOptions, output: Output): Promise<number> {
   if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif] [--ruleset FILE]');
   const config = await cliConfig(options.config);
-  const ruleset = await cliRuleset(options.ruleset, config);
+  const { ruleset, rulesetSource } = cliRulesetRequest(options.ruleset, config);
   const file = localFile(options.positionals[0] as string, 'the working tree');
-  const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset));
+  const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset, rulesetSource));
   switch (options.format ?? 'text') {
     case 'json':
       output.out(JSON.stringify({ findings }, null, 2));

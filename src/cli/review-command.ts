@@ -2,11 +2,11 @@
 // prints what the App would post; exit 1 when the verdict fails, 2 on usage or input errors.
 import { proseForReview } from '../llm/prose-for-review.js';
 import type { ReviewProse } from '../llm/review-prose.js';
-import { reviewSpecs } from '../pipeline/review-specs.js';
+import { reviewInWorker } from '../pipeline/review-in-worker.js';
 import { renderComment } from '../render/render-review.js';
 import { reviewToSarif } from '../render/sarif.js';
 import type { Review } from '../review/review.js';
-import { cliConfig, cliRuleset, parseNow } from './cli-context.js';
+import { cliConfig, cliRulesetRequest, parseNow, rulesetError } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import { comparedInputs } from './local-inputs.js';
@@ -18,12 +18,16 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
   const config = await cliConfig(options.config);
   const inputs = await comparedInputs(options, config.specs, 'review', 'markdown|json|sarif');
   try {
-    const ruleset = await cliRuleset(options.ruleset, config);
-    const review = await withinReviewBudget(
+    const ruleset = cliRulesetRequest(options.ruleset, config);
+    const now = parseNow(options.now);
+    // On a review worker, terminated at the budget: the command ends on time whatever the spec holds.
+    const analysed = await withinReviewBudget(
       config.limits.seconds_per_review,
-      reviewSpecs({ ...inputs, config, ruleset, acceptances: [], now: parseNow(options.now) }),
+      (signal) => reviewInWorker({ base: inputs.base, head: inputs.head, pairs: inputs.pairs, config, ...ruleset, acceptances: [], now }, signal),
       (message) => new CliError(message),
     );
+    if (!analysed.ok) throw rulesetError(analysed.problems);
+    const { review } = analysed;
     // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.
     const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { base: inputs.base, head: inputs.head, config, env: process.env }) : undefined;
     printReview(review, options.format ?? 'markdown', output, prose);

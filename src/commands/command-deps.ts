@@ -25,6 +25,8 @@ export interface CommandDeps {
   action: string;
   comment: { id: number; body: string; user: CommentAuthor; html_url: string };
   repo: { owner: string; repo: string };
+  /** The login of the pull request's author (`run` and `plan` are theirs, or a writer's). */
+  pullAuthor: string;
   /** The issue number, which is the pull request number when `isPullRequest`. */
   pullNumber: number;
   /** `issue_comment` fires for issues too; commands only run on pull requests. */

@@ -2,8 +2,11 @@
 // plus `run`, which decides what to answer. Publishing the answer is the handler's job.
 import type { CommandDeps, CommandReaction } from './command-deps.js';
 
-/** `write`: write, maintain or admin on the repository, or a member of `accept.teams`. */
-export type CommandPermission = 'none' | 'write';
+/**
+ * `write`: write, maintain or admin on the repository, or a member of `accept.teams`.
+ * `author`: the pull request's author, or anyone `write` admits (commands that make a review run).
+ */
+export type CommandPermission = 'none' | 'author' | 'write';
 
 export interface CommandMeta {
   /** Lower case, as typed after `/api-review`. */

@@ -6,10 +6,11 @@ import type { CommandDeps } from './command-deps.js';
 import { commandList, findCommand } from './command-list.js';
 import type { CommandContext, CommandOutcome } from './define-command.js';
 import { help, renderHelp } from './help.js';
+import { oncePerKind } from './once-per-kind.js';
 import { parseCommands, type ParsedCommand } from './parse-commands.js';
 import { refusal } from './refusal.js';
 
-/** Bounds the work one comment can cause (every `run` is a whole review). */
+/** Bounds the work one comment can cause (each kind of command runs at most once in it, too). */
 export const maxCommandsPerComment = 5;
 
 export async function handleCommentEvent(deps: CommandDeps): Promise<void> {
@@ -18,9 +19,11 @@ export async function handleCommentEvent(deps: CommandDeps): Promise<void> {
   if (parsed.length === 0) return;
   await deps.react('eyes');
   const context: CommandContext = { deps, commands: commandList };
+  const { commands, repeated } = oncePerKind(parsed);
   try {
-    for (const command of parsed.slice(0, maxCommandsPerComment)) await publish(deps, await runCommand(context, command));
-    if (parsed.length > maxCommandsPerComment) await publish(deps, refusal('too-many', { limit: maxCommandsPerComment }));
+    for (const command of commands.slice(0, maxCommandsPerComment)) await publish(deps, await runCommand(context, command));
+    if (commands.length > maxCommandsPerComment) await publish(deps, refusal('too-many', { limit: maxCommandsPerComment }));
+    if (repeated.length > 0) await publish(deps, refusal('repeated', { commands: repeated.map((name) => `/api-review ${name}`) }));
   } catch (error) {
     await deps.react('confused').catch(() => undefined);
     throw error;
@@ -40,18 +43,23 @@ async function runCommand(context: CommandContext, parsed: ParsedCommand): Promi
   if (parsed.name === '') return help.run(context, '');
   const command = findCommand(parsed.name);
   if (command === undefined) return { reply: renderHelp(context, parsed.name), reaction: 'confused' };
-  if (command.permission === 'write') {
-    const denied = await permissionRefusal(context.deps, command.name);
+  const byAuthor = command.permission === 'author' && sameLogin(context.deps.comment.user.login, context.deps.pullAuthor);
+  if (command.permission !== 'none' && !byAuthor) {
+    const denied = await permissionRefusal(context.deps, command.name, command.permission === 'author');
     if (denied) return denied;
   }
   return command.run(context, parsed.args);
 }
 
-async function permissionRefusal(deps: CommandDeps, command: string): Promise<CommandOutcome | undefined> {
+async function permissionRefusal(deps: CommandDeps, command: string, orAuthor: boolean): Promise<CommandOutcome | undefined> {
   const user = deps.comment.user.login;
   const permission = await deps.permissionOf(user);
   if (isApproverPermission(permission) || (await deps.isApproverTeamMember(user))) return undefined;
-  return refusal('permission', { user, command, permission, teams: deps.config.accept.teams });
+  return refusal('permission', { user, command, permission, teams: deps.config.accept.teams, orAuthor });
+}
+
+function sameLogin(a: string, b: string): boolean {
+  return a !== '' && a.toLowerCase() === b.toLowerCase();
 }
 
 /** Reply first: an acceptance is read back from the reply by the review that the re-run makes. */

@@ -18,6 +18,7 @@ export function renderHelp(context: CommandContext, unknown?: string): string {
       usage: command.usage,
       summary: command.summary,
       approverOnly: command.permission === 'write',
+      authorOrApprover: command.permission === 'author',
     })),
     teams: context.deps.config.accept.teams,
     label: context.deps.config.accept.label,

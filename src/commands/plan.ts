@@ -1,5 +1,6 @@
 // `/api-review plan`: the migration plan for API consumers of the current head, posted on its own
-// (the review comment shows it among everything else).
+// (the review comment shows it among everything else). It makes a whole review, so it is the
+// author's or a writer's to ask for, like `run`.
 import { renderTemplate } from '../render/handlebars-env.js';
 import { modelWordedPlan } from '../render/prose-view.js';
 import { defineCommand } from './define-command.js';
@@ -9,7 +10,7 @@ export const plan = defineCommand({
   name: 'plan',
   usage: '/api-review plan',
   summary: 'Post the migration plan for API consumers of the current head.',
-  permission: 'none',
+  permission: 'author',
   run: async ({ deps }) => {
     // The review is made again rather than read back: the check data holds no plan.
     const review = await deps.rerunReview();

@@ -11,6 +11,8 @@ export type RefusalReason =
   | 'unknown-rule'
   | 'missing-rule'
   | 'too-many'
+  | 'repeated'
+  | 'rate'
   | 'no-plan';
 
 /** `view` fills the template's placeholders for that reason (user, command, usage, id, …). */

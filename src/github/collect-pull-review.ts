@@ -4,7 +4,7 @@
 import type { ProbotOctokit } from 'probot';
 import type { AppIdentity } from '../commands/app-authored.js';
 import type { ReviewConfig } from '../config/config-schema.js';
-import { reviewSpecs } from '../pipeline/review-specs.js';
+import { reviewInWorker } from '../pipeline/review-in-worker.js';
 import type { LinkOptions } from '../render/review-view.js';
 import { assessReview } from '../review/assess-review.js';
 import type { Review } from '../review/review.js';
@@ -20,7 +20,7 @@ import { pullAcceptances } from './pull-acceptances.js';
 import type { PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
 import { reviewLinks } from './quiet-pull.js';
-import { rulesetFor } from './ruleset-choice.js';
+import { rulesetRefusal, rulesetRequestFor } from './ruleset-choice.js';
 import { listIssueComments, type IssueComment } from './sticky-comment.js';
 
 export interface CollectInput {
@@ -34,6 +34,8 @@ export interface CollectInput {
   /** Already read by `lookAtPull`: not read again. */
   compared?: ComparedRevisions;
   comments?: IssueComment[];
+  /** Aborts at the review's budget: the worker analysing the specs is then terminated. */
+  signal?: AbortSignal;
 }
 
 export type CollectOutcome =
@@ -61,8 +63,6 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   if (pairs.length === 0) {
     return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, head, links };
   }
-  const ruleset = await rulesetFor(config, base);
-  if (!ruleset.ok) return { ok: false, reason: ruleset.message };
   const acceptances = await pullAcceptances(octokit, repo, {
     comments,
     app: input.app,
@@ -70,6 +70,8 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
     pullNumber: pull.number,
     pullRequestUrl: `${pull.repoHtmlUrl}/pull/${pull.number}`,
   });
-  const review = await reviewSpecs({ pairs, base, head, config, ruleset: ruleset.ruleset, acceptances, now: input.now });
-  return { ok: true, review, comments, base, head, links };
+  // Parse, lint and diff run on a worker thread: a hostile spec can pin or exhaust only that thread.
+  const analysed = await reviewInWorker({ pairs, base, head, config, ruleset: rulesetRequestFor(config), acceptances, now: input.now }, input.signal);
+  if (!analysed.ok) return { ok: false, reason: rulesetRefusal(analysed.problems) };
+  return { ok: true, review: analysed.review, comments, base, head, links };
 }

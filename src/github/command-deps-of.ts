@@ -33,6 +33,7 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
     action: context.payload.action,
     comment: { id: comment.id, body: comment.body, user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' }, html_url: comment.html_url },
     repo,
+    pullAuthor: issue.user?.login ?? '',
     pullNumber: issue.number,
     isPullRequest: issue.pull_request !== undefined,
     botLogin: app.login,

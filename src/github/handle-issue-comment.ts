@@ -1,13 +1,27 @@
 // trigger: a pull request comment, handed to the slash-command module with everything it may
-// need from GitHub. Comments without a command cost no API call.
+// need from GitHub. Comments without a command cost no API call, and neither do the comments of
+// a user past the command rate (one short refusal a minute, then silence).
 import type { Context } from 'probot';
-import { handleCommentEvent } from '../commands/handle-comment.js';
+import { sharedCommandRate, commandsPerMinute, type CommandRate } from '../commands/command-rate.js';
+import { handleCommentEvent, maxCommandsPerComment } from '../commands/handle-comment.js';
+import { oncePerKind } from '../commands/once-per-kind.js';
 import { parseCommands } from '../commands/parse-commands.js';
+import { refusal } from '../commands/refusal.js';
 import { commandDepsOf } from './command-deps-of.js';
 
-export async function handleIssueComment(context: Context<'issue_comment.created'>): Promise<void> {
+export async function handleIssueComment(context: Context<'issue_comment.created'>, rate: CommandRate = sharedCommandRate): Promise<void> {
   const { comment, issue } = context.payload;
   // Bots, this App included, never issue commands: its own replies must not loop.
-  if (!issue.pull_request || comment.user?.type === 'Bot' || parseCommands(comment.body).length === 0) return;
+  if (!issue.pull_request || comment.user?.type === 'Bot') return;
+  const commands = Math.min(oncePerKind(parseCommands(comment.body)).commands.length, maxCommandsPerComment);
+  if (commands === 0) return;
+  const user = comment.user?.login ?? '';
+  const decision = rate.decide(`${context.payload.installation?.id ?? context.payload.repository.owner.login}/${user.toLowerCase()}`, commands);
+  if (decision === 'ignore') return;
+  if (decision === 'refuse') {
+    const body = refusal('rate', { user, limit: commandsPerMinute }).reply ?? '';
+    await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: issue.number, body });
+    return;
+  }
   await handleCommentEvent(await commandDepsOf(context));
 }

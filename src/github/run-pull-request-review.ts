@@ -20,9 +20,10 @@ import { publishToPull } from './publish-to-pull.js';
 import { lookAtPull, type PullLook } from './quiet-pull.js';
 import { loadRepoConfig, type ConfigReader } from './repo-config.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
+import { withReviewSlot } from '../pipeline/review-slots.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { outsideFailure, reviewFailureOf, unfinishedOutcome, type ReviewFailure } from './review-failure.js';
-import { onePerPull } from './pull-queue.js';
+import { pullQueue } from './pull-queue.js';
 
 /** What a review needs from its trigger; a Probot `Context` is one. */
 export interface ReviewDeps {
@@ -44,9 +45,13 @@ export interface ReviewTarget {
   pull?: PullSnapshot;
 }
 
+const reviewQueue = pullQueue<Review | undefined>();
+
 /** Reviews and publishes; returns the review, or `undefined` when none could be made (the check says why). */
 export function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
-  return onePerPull(`${target.owner}/${target.repo}#${target.pullNumber}`, () => reviewPullRequest(deps, target));
+  // One that waited reviews the current head: a late delivery of an older push must not replace it.
+  const current = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber };
+  return reviewQueue(`${target.owner}/${target.repo}#${target.pullNumber}`, (waited) => reviewPullRequest(deps, waited ? current : target));
 }
 
 async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
@@ -105,19 +110,25 @@ async function reviewAndPublish(
   const config = await loadRepoConfig((name) => deps.config(name));
   // The config is read from the default branch: its admins, not this pull request, must fix it.
   if (!config.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(config.message), log) };
-  const collected = await withinReviewBudget(
-    config.config.limits.seconds_per_review,
-    collectPullReview({
-      octokit: deps.octokit,
-      repo,
-      pull,
-      config: config.config,
-      app: await appIdentityOf(deps.octokit),
-      now: new Date(),
-      compared: look.compared,
-      ...(look.comments ? { comments: look.comments } : {}),
-    }),
-    (message) => new ReviewLimitError(message),
+  const app = await appIdentityOf(deps.octokit);
+  // A slot first (at most as many reviews at once as there are analysis workers), then the budget.
+  const collected = await withReviewSlot(() =>
+    withinReviewBudget(
+      config.config.limits.seconds_per_review,
+      (signal) =>
+        collectPullReview({
+          octokit: deps.octokit,
+          repo,
+          pull,
+          config: config.config,
+          app,
+          now: new Date(),
+          compared: look.compared,
+          ...(look.comments ? { comments: look.comments } : {}),
+          signal,
+        }),
+      (message) => new ReviewLimitError(message),
+    ),
   );
   // Not ok only when the configured ruleset, read from the merge base, cannot be loaded.
   if (!collected.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(collected.reason), log) };

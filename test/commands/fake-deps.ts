@@ -14,6 +14,8 @@ export interface FakeOptions {
   body?: string;
   action?: string;
   login?: string;
+  /** The pull request's author; `alice`, the default commenter, unless said. */
+  pullAuthor?: string;
   userType?: string;
   isPullRequest?: boolean;
   config?: ReviewConfig;
@@ -47,6 +49,7 @@ export function fakeDeps(options: FakeOptions = {}): FakeDeps {
       html_url: 'https://github.test/acme/shop/pull/7#issuecomment-101',
     },
     repo: { owner: 'acme', repo: 'shop' },
+    pullAuthor: options.pullAuthor ?? 'alice',
     pullNumber: 7,
     isPullRequest: options.isPullRequest ?? true,
     botLogin,

@@ -6,7 +6,7 @@ import { handleCommentEvent, maxCommandsPerComment } from '../../src/commands/ha
 import { assessReview } from '../../src/review/assess-review.js';
 import type { Review } from '../../src/review/review.js';
 import { breakingChange, specAnalysis } from '../review/analysis-fixtures.js';
-import { appId, botLogin, checkData, fakeDeps, markerKey } from './fake-deps.js';
+import { appId, botLogin, checkData, fakeDeps, markerKey, type FakeOptions } from './fake-deps.js';
 
 describe('handleCommentEvent', () => {
   it.each([
@@ -95,12 +95,40 @@ describe('handleCommentEvent', () => {
     expect(parseCommandMarker(deps.replies[0], markerKey)).toMatchObject({ kind: 'accept', comment: 101, user: 'alice', reason: 'clients agreed' });
   });
 
-  it('runs several commands in order, and at most a few per comment, saying so', async () => {
-    const body = Array.from({ length: maxCommandsPerComment + 2 }, () => '/api-review run').join('\n');
+  it('runs each kind of command once per comment, saying the repeats were ignored', async () => {
+    const body = Array.from({ length: 7 }, () => '/api-review run').join('\n');
     const deps = fakeDeps({ body });
     await handleCommentEvent(deps);
-    expect(deps.log.filter((entry) => entry === 'rerun')).toHaveLength(maxCommandsPerComment);
-    expect(deps.replies).toEqual([expect.stringContaining(`Only the first ${maxCommandsPerComment} commands of a comment run`)]);
+    expect(deps.log.filter((entry) => entry === 'rerun')).toHaveLength(1);
+    expect(deps.replies).toEqual(['✋ Each command runs once per comment; the repeated `/api-review run` was ignored.\n']);
+  });
+
+  it('runs different commands in order, at most a few per comment, saying so', async () => {
+    const body = ['help', 'run', 'explain api-path-removed-without-deprecation', 'plan', 'revoke', 'deploy', 'accept-breaking ok'].map((line) => `/api-review ${line}`).join('\n');
+    const deps = fakeDeps({ body, permissions: { alice: 'write' } });
+    await handleCommentEvent(deps);
+    // run, plan and revoke re-run the review; accept-breaking, past the limit, does not run.
+    expect(deps.log.filter((entry) => entry === 'rerun')).toHaveLength(3);
+    expect(deps.replies.some((reply) => parseCommandMarker(reply, markerKey)?.kind === 'accept')).toBe(false);
+    expect(deps.replies.at(-1)).toContain(`Only the first ${maxCommandsPerComment} commands of a comment run`);
+  });
+
+  it.each([
+    { name: 'the author', options: { login: 'Alice', pullAuthor: 'alice' }, reruns: 1 },
+    { name: 'a writer who is not the author', options: { login: 'wendy', pullAuthor: 'alice', permissions: { wendy: 'write' as const } }, reruns: 1 },
+    { name: 'an approver team member', options: { login: 'tom', pullAuthor: 'alice', teamMembers: ['tom'] }, reruns: 1 },
+    { name: 'a reader who is not the author', options: { login: 'mallory', pullAuthor: 'alice' }, reruns: 0 },
+    { name: 'a triage user who is not the author', options: { login: 'tim', pullAuthor: 'alice', permissions: { tim: 'triage' as const } }, reruns: 0 },
+  ] as { name: string; options: FakeOptions; reruns: number }[])('$name may ask for run and plan: $reruns review(s) each', async ({ options, reruns }) => {
+    for (const command of ['run', 'plan']) {
+      const deps = fakeDeps({ body: `/api-review ${command}`, ...options });
+      await handleCommentEvent(deps);
+      expect(deps.log.filter((entry) => entry === 'rerun')).toHaveLength(reruns);
+      if (reruns === 0) {
+        expect(deps.log).toEqual(['react:eyes', 'reply', 'react:-1']);
+        expect(deps.replies[0]).toContain(`\`${command}\` needs to come from the pull request's author, or write, maintain or admin permission on this repository.`);
+      }
+    }
   });
 
   it('reacts confused and rethrows when publishing fails', async () => {

@@ -11,6 +11,8 @@ describe('help', () => {
     for (const command of commandList) expect(reply).toContain(`| \`${command.usage}\` | ${command.summary}`);
     expect(reply).toContain('| `/api-review accept-breaking <reason>` | Accept the current breaking changes, with a reason. ¹ |');
     expect(reply).toContain('| `/api-review help` | List these commands. |');
+    expect(reply).toContain('| `/api-review run` | Review the head commit again. ² |');
+    expect(reply).toContain("² The pull request's author, or the same permission.");
     expect(reply).toContain('¹ Needs write, maintain or admin permission on this repository.');
     expect(reply).not.toContain('is not an API Review command');
     expect(outcome.rerun).toBeUndefined();

@@ -49,6 +49,8 @@ export interface FakeRepoOptions {
   /** The head the pull request has now (a newer push); defaults to the reviewed head. */
   currentHead?: string;
   appSlug?: string;
+  /** Repository roles by login (`GET .../collaborators/{login}/permission`); `write` for anyone else. */
+  permissions?: Record<string, string>;
   /** Requests whose path matches answer 500 (an outage). */
   failOn?: RegExp;
   /** Recursive tree listings say `truncated` (GitHub's cap of 100,000 entries or 7 MB). */
@@ -73,6 +75,8 @@ export class FakeGitHub {
   readonly owner: string;
   readonly repo: string;
   readonly pullNumber: number;
+  /** The pull request's author. */
+  readonly author: string;
   comments: FakeComment[];
   labels: string[];
   checkRuns = new Map<number, Record<string, unknown>>();
@@ -86,6 +90,7 @@ export class FakeGitHub {
     this.owner = options.owner ?? 'octo-org';
     this.repo = options.repo ?? 'pets-api';
     this.pullNumber = options.pullNumber ?? 7;
+    this.author = options.author ?? 'alice';
     this.comments = [...(options.comments ?? [])];
     this.labels = [...(options.labels ?? [])];
   }
@@ -157,7 +162,12 @@ export class FakeGitHub {
     if (method === 'POST' && /^\/issues\/comments\/\d+\/reactions$/.test(rest)) return { status: 201, body: { id: this.nextId++, content: request.body?.content } };
     if (method === 'GET' && rest === `${issue}/timeline`) return this.page(request, this.options.timeline ?? []);
     if (method === 'POST' && rest === `/pulls/${this.pullNumber}/requested_reviewers`) return { status: 201, body: this.pull() };
-    if (method === 'GET' && /^\/collaborators\/[^/]+\/permission$/.test(rest)) return ok({ permission: 'write', role_name: 'write', user: null });
+    const collaborator = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
+    if (method === 'GET' && collaborator) {
+      const role = this.options.permissions?.[collaborator[1] as string] ?? 'write';
+      return ok({ permission: role, role_name: role, user: null });
+    }
+    if (method === 'POST' && /^\/issues\/comments\/\d+\/reactions$/.test(rest)) return { status: 201, body: { id: this.nextId++, content: request.body?.content } };
     return undefined;
   }
 

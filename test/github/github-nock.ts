@@ -2,14 +2,18 @@
 import nock from 'nock';
 import { FakeGitHub, type FakeRepoOptions } from './fake-github.js';
 
-export function nockGitHub(fake: FakeGitHub): void {
+/** Several fakes are several repositories: a request goes to the fake whose repository it names. */
+export function nockGitHub(fake: FakeGitHub | FakeGitHub[]): void {
+  const fakes = Array.isArray(fake) ? fake : [fake];
+  const fakeFor = (uri: string): FakeGitHub =>
+    fakes.find((candidate) => new URL(uri, 'http://fake').pathname.startsWith(`/repos/${candidate.owner}/${candidate.repo}/`)) ?? (fakes[0] as FakeGitHub);
   for (const method of ['GET', 'POST', 'PATCH', 'PUT', 'DELETE'] as const) {
     nock('https://api.github.com')
       .persist()
       .intercept(/.*/, method)
       .reply((uri, body) => {
         const parsedBody = typeof body === 'string' && body !== '' ? (JSON.parse(body) as unknown) : body;
-        const answer = fake.answer(method, uri, parsedBody);
+        const answer = fakeFor(uri).answer(method, uri, parsedBody);
         const headers = { 'content-type': 'application/json; charset=utf-8', ...answer.headers };
         const payload = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
         return [answer.status, payload, headers];

@@ -54,6 +54,21 @@ export function pullRequestEvent(
   return { id: `delivery-${action}`, name: 'pull_request', payload } as EmitterWebhookEvent<'pull_request'>;
 }
 
+/** A new comment on the fake's pull request, written by `login`. */
+export function issueCommentEvent(fake: FakeGitHub, body: string, login: string, id = 5000): EmitterWebhookEvent<'issue_comment'> {
+  const payload = example('issue_comment', 'created');
+  const htmlUrl = `https://github.com/${fake.owner}/${fake.repo}/pull/${fake.pullNumber}`;
+  Object.assign(payload, {
+    action: 'created',
+    issue: { ...(payload.issue as object), number: fake.pullNumber, user: { login: fake.author, type: 'User' }, pull_request: { url: htmlUrl, html_url: htmlUrl } },
+    comment: { ...(payload.comment as object), id, body, user: { login, type: 'User' }, html_url: `${htmlUrl}#issuecomment-${id}` },
+    repository: repository(fake),
+    installation: { id: 1, node_id: 'x' },
+    sender: { login, type: 'User' },
+  });
+  return { id: `delivery-comment-${id}`, name: 'issue_comment', payload } as EmitterWebhookEvent<'issue_comment'>;
+}
+
 export function checkRunRerequestedEvent(fake: FakeGitHub, externalId: string): EmitterWebhookEvent<'check_run'> {
   const payload = example('check_run', 'rerequested');
   Object.assign(payload.check_run as object, { name: 'API Review', head_sha: headSha, external_id: externalId, pull_requests: [] });

@@ -1,0 +1,101 @@
+// analyze: the work a review worker does, described as plain data so it can cross to a worker
+// thread. A job names its file sources (read back through the main thread) and the ruleset to
+// load (Spectral's objects cannot cross threads, so the worker loads it from this description).
+import type { ReviewConfig } from '../config/config-schema.js';
+import type { Change } from '../diff/change.js';
+import { diffSpecs } from '../diff/diff-specs.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import { lintSpec } from '../lint/lint-spec.js';
+import { loadRuleset, type RulesetChoice } from '../lint/load-ruleset.js';
+import type { RulesetProblem } from '../lint/loaded-ruleset.js';
+import type { Acceptance, Review } from '../review/review.js';
+import type { FileSource } from '../specs/file-source.js';
+import { loadSpec } from '../specs/load-spec.js';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import type { SpecProblem } from '../specs/spec-problem.js';
+import { emptySpecLike } from './empty-spec.js';
+import { reviewSpecs, type SpecPair } from './review-specs.js';
+
+/** The sources a job may read: the two revisions, and where a ruleset file lives. */
+export type SourceName = 'base' | 'head' | 'ruleset';
+
+export type JobSources = Partial<Record<SourceName, FileSource>>;
+
+/** Which ruleset to lint with, by the name of the source that holds it. */
+export type RulesetRequest =
+  | { kind: 'shipped' }
+  | { kind: 'file'; source: SourceName; path: string }
+  | { kind: 'repository'; source: SourceName };
+
+export type AnalysisJob =
+  | { kind: 'review'; pairs: SpecPair[]; config: ReviewConfig; ruleset: RulesetRequest; acceptances: Acceptance[]; now: Date }
+  | { kind: 'diff'; pairs: SpecPair[]; config: ReviewConfig; now: Date }
+  | { kind: 'lint'; path: string; config: ReviewConfig; ruleset: RulesetRequest };
+
+export type AnalysisResult =
+  | { kind: 'review'; review: Review }
+  | { kind: 'diff'; changes: Change[] }
+  | { kind: 'lint'; findings: LintFinding[] }
+  /** The ruleset could not be loaded: the same problems `loadRuleset` reports in process. */
+  | { kind: 'ruleset-problems'; problems: RulesetProblem[] }
+  /** A `diff` or `lint` input that does not load (the review reports these inside the review). */
+  | { kind: 'input-problems'; problems: SpecProblem[] };
+
+export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Promise<AnalysisResult> {
+  switch (job.kind) {
+    case 'review': {
+      const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
+      if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
+      const review = await reviewSpecs({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
+      return { kind: 'review', review };
+    }
+    case 'diff':
+      return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'));
+    case 'lint': {
+      const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
+      if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
+      const spec = await loadSpec(sourceNamed(sources, 'head'), job.path, { limits: job.config.limits });
+      const problems = fatalProblems(spec);
+      if (problems.length > 0) return { kind: 'input-problems', problems };
+      return { kind: 'lint', findings: await lintSpec(spec, ruleset.ruleset) };
+    }
+  }
+}
+
+async function diffPairs(job: Extract<AnalysisJob, { kind: 'diff' }>, baseSource: FileSource, headSource: FileSource): Promise<AnalysisResult> {
+  const changes: Change[] = [];
+  for (const pair of job.pairs) {
+    const [base, head] = await Promise.all([
+      pair.base ? loadSpec(baseSource, pair.base, { limits: job.config.limits }) : undefined,
+      pair.head ? loadSpec(headSource, pair.head, { limits: job.config.limits }) : undefined,
+    ]);
+    const problems = [...fatalProblems(base), ...fatalProblems(head)];
+    if (problems.length > 0) return { kind: 'input-problems', problems };
+    const baseSpec = base ?? emptySpecLike(head as LoadedSpec);
+    const headSpec = head ?? emptySpecLike(base as LoadedSpec);
+    // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
+    for (const change of diffSpecs(baseSpec, headSpec, { config: job.config.breaking, now: job.now })) changes.push(change);
+  }
+  return { kind: 'diff', changes };
+}
+
+function rulesetChoice(request: RulesetRequest, sources: JobSources): RulesetChoice {
+  switch (request.kind) {
+    case 'shipped':
+      return { kind: 'shipped' };
+    case 'file':
+      return { kind: 'file', source: sourceNamed(sources, request.source), path: request.path };
+    case 'repository':
+      return { kind: 'repository', source: sourceNamed(sources, request.source) };
+  }
+}
+
+function sourceNamed(sources: JobSources, name: SourceName): FileSource {
+  const source = sources[name];
+  if (!source) throw new Error(`the analysis job reads the ${name} source, which was not given`);
+  return source;
+}
+
+function fatalProblems(spec: LoadedSpec | undefined): SpecProblem[] {
+  return spec?.problems.filter((problem) => problem.fatal) ?? [];
+}
