@@ -5,8 +5,7 @@ import type { ReviewConfig } from '../config/config-schema.js';
 import type { Change } from '../diff/change.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import type { LintFinding } from '../lint/lint-finding.js';
-import { lintSpec } from '../lint/lint-spec.js';
-import { loadRuleset, type RulesetChoice } from '../lint/load-ruleset.js';
+import type { RulesetChoice } from '../lint/load-ruleset.js';
 import type { RulesetProblem } from '../lint/loaded-ruleset.js';
 import type { Acceptance, Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
@@ -14,7 +13,7 @@ import { loadSpec } from '../specs/load-spec.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import { emptySpecLike } from './empty-spec.js';
-import { reviewSpecs, type SpecPair } from './review-specs.js';
+import type { SpecPair } from './review-specs.js';
 
 /** The sources a job may read: the two revisions, and where a ruleset file lives. */
 export type SourceName = 'base' | 'head' | 'ruleset';
@@ -44,6 +43,8 @@ export type AnalysisResult =
 export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Promise<AnalysisResult> {
   switch (job.kind) {
     case 'review': {
+      // Imported when a job needs them: a worker that only diffs never loads Spectral.
+      const [{ loadRuleset }, { reviewSpecs }] = await Promise.all([import('../lint/load-ruleset.js'), import('./review-specs.js')]);
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
       const review = await reviewSpecs({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
@@ -52,6 +53,7 @@ export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Pro
     case 'diff':
       return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'));
     case 'lint': {
+      const [{ loadRuleset }, { lintSpec }] = await Promise.all([import('../lint/load-ruleset.js'), import('../lint/lint-spec.js')]);
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
       const spec = await loadSpec(sourceNamed(sources, 'head'), job.path, { limits: job.config.limits });
