@@ -68,7 +68,7 @@ describe('enrichReview', () => {
     const [getOrder, postOrders] = reviewed.review.specs[0]?.migrationPlan ?? [];
     expect(comment).not.toContain(postOrders?.steps[0]?.text);
     expect(comment).toContain(`1. **\`GET /orders/{id}\`**\n   - ${getOrder?.steps[0]?.text}`);
-    expect(comment).toContain('#### 💡 Advisory: design notes\n_Model-generated and advisory: not part of the verdict._\n- **`POST /orders`**: Name the field currency\\_code like siblings.');
+    expect(comment).toContain('#### 💡 Advisory: design notes\n_Model-generated and advisory: not part of the verdict._\n- **`POST /orders`**: Name the field currency_code like siblings.');
     expect(comment).toContain('#### 📝 Changelog\n_Model-generated draft and advisory._\n- Orders now require a currency.');
   });
 
