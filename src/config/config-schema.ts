@@ -22,9 +22,11 @@ const labelName = z.string().max(50);
 
 export const limitsSchema = z
   .object({
-    bytes_per_file: z.number().int().positive().default(20 * 1024 * 1024),
+    // Large enough for the largest public descriptions (Microsoft Graph-sized): what keeps the
+    // App safe is the review's time budget and the worker's heap, not a count of operations.
+    bytes_per_file: z.number().int().positive().default(64 * 1024 * 1024),
     files: z.number().int().positive().default(1000),
-    operations: z.number().int().positive().default(10_000),
+    operations: z.number().int().positive().default(250_000),
     yaml_aliases: z.number().int().nonnegative().default(1000),
     depth: z.number().int().positive().default(200),
     seconds_per_review: z.number().positive().default(120),

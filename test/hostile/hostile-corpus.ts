@@ -68,6 +68,8 @@ function generateBigFiles(dir: string): void {
   write('many-files/openapi.yaml', spec(`components:\n  schemas:\n${Array.from({ length: 12 }, (_, index) => `    S${index}:\n      $ref: './s${index}.yaml'\n`).join('')}`));
   write('limits-files-5.yml', 'limits:\n  files: 5\n');
   write('limits-tiny-budget.yml', 'limits:\n  seconds_per_review: 0.001\n');
+  write('limits-10000-operations.yml', 'limits:\n  operations: 10000\n');
+  write('limits-20-mib.yml', 'limits:\n  bytes_per_file: 20971520\n');
 }
 
 /** A file of the given size that takes no disk space and no time to write. */
@@ -120,10 +122,10 @@ const generatedCases: HostileCase[] = [
   { name: '10^5 compact YAML sequences on one line', head: 'deep-block-sequence.yaml', codes: refused, says: /deep-block-sequence\.yaml:12: .*limits\.depth/ },
   { name: '3000 levels of YAML indentation', head: 'deep-indentation.yaml', codes: refused, says: /deep-indentation\.yaml:\d+: .*limits\.depth/ },
   { name: 'depth built from a chain of 600 aliases', head: 'deep-aliases.yaml', codes: refused, says: /deep-aliases\.yaml:\d+: .*limits\.(depth|yaml_aliases)/ },
-  { name: '12,000 operations', head: 'many-operations.yaml', codes: refused, says: /many-operations\.yaml:5: .*12001 operations, over the limit of 10000 \(limits\.operations\)/ },
+  { name: '12,000 operations over limits.operations: 10000', head: 'many-operations.yaml', args: ['--config', 'limits-10000-operations.yml'], codes: refused, says: /many-operations\.yaml:5: .*12001 operations, over the limit of 10000 \(limits\.operations\)/ },
   { name: 'a 10^6-element array (legitimate)', head: 'million-array.json', codes: fine },
   { name: 'a 10 MB string (legitimate)', head: 'enormous-string.yaml', codes: fine },
-  { name: 'a file just over the byte limit', head: 'over-byte-limit.yaml', codes: refused, says: /over-byte-limit\.yaml:1: .*over the limit of 20971520 \(limits\.bytes_per_file\)/ },
+  { name: 'a file just over the byte limit', head: 'over-byte-limit.yaml', args: ['--config', 'limits-20-mib.yml'], codes: refused, says: /over-byte-limit\.yaml:1: .*over the limit of 20971520 \(limits\.bytes_per_file\)/ },
   { name: 'a 200 MB file', head: 'huge-200mb.yaml', codes: refused, says: /huge-200mb\.yaml:1: .*209715200 bytes, over the limit/ },
   { name: 'binary content', head: 'binary.yaml', codes: refused, says: /binary\.yaml:1: .*not UTF-8 text/ },
   { name: 'invalid UTF-8', head: 'invalid-utf8.yaml', codes: refused, says: /invalid-utf8\.yaml:1: .*not UTF-8 text/ },
