@@ -1,7 +1,7 @@
 // A scripted GitHub for the digest's end-to-end tests: one router answers the REST calls the
 // digest makes, from the scripted week, and keeps issues and labels as state. nock and a
 // loopback node:http server both hand their requests to it, and tests assert on its log.
-import { branchFiles, checkRunOutput, checkRuns, installationId, owner, pulls, repoName } from './scripted-week.js';
+import { appId, appSlug, branchFiles, checkRunOutput, checkRuns, installationId, owner, pulls, repoName } from './scripted-week.js';
 
 export interface FakeRequest {
   method: string;
@@ -43,6 +43,7 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
   });
 
   const routes: [string, RegExp, (match: RegExpExecArray, request: FakeRequest) => FakeResponse][] = [
+    ['GET', /^\/app$/, () => ok({ id: appId, slug: appSlug, name: 'API Review Bot' })],
     ['GET', /^\/app\/installations$/, () => ok([{ id: installationId, account: { login: owner, id: 1 } }])],
     ['POST', /^\/app\/installations\/(\d+)\/access_tokens$/, () => ({ status: 201, body: { token: 'ghs_fake', expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } })],
     ['GET', /^\/installation\/repositories$/, () =>
@@ -58,8 +59,9 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     ['GET', new RegExp(`^${repoPath}/pulls/(\\d+)/files$`), (match) => ok((pullNumbered(match[1]) ?.files ?? []).map((filename) => ({ filename, status: 'modified' })))],
     ['GET', new RegExp(`^${repoPath}/pulls/(\\d+)/commits$`), (match) => ok((pullNumbered(match[1])?.commits ?? []).map((sha) => ({ sha })))],
     ['GET', new RegExp(`^${repoPath}/commits/([^/]+)/check-runs$`), (match, request) => {
+      // `app_id` is not honored here, as on servers that ignore it: the digest must check each run's `app` itself.
       const runs = checkRuns.filter((item) => item.sha === match[1] && request.query.get('check_name') === 'API Review');
-      const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
+      const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, app: { id: item.appId ?? appId }, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
       return ok({ total_count: check_runs.length, check_runs });
     }],
     ['GET', new RegExp(`^${repoPath}/git/trees/main$`), () =>
