@@ -3,8 +3,9 @@
 // run it from an external scheduler (a Kubernetes CronJob, a scheduled workflow). The schedule
 // in the config is the scheduler's business then; `digest.enabled` still decides who gets one.
 // Exit 1 when a digest could not be written, 2 on usage errors.
-import { createProbot, type Probot } from 'probot';
+import type { Probot } from 'probot';
 import { runInstallationDigests, type DigestOutcome } from '../digest/run-digests.js';
+import { probotFromEnv } from '../github/probot-from-env.js';
 import { parseNow } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
@@ -47,7 +48,7 @@ export async function digestCommand(options: ParsedOptions, output: Output, env:
 function appFromEnv(env: NodeJS.ProcessEnv): Probot {
   if (!env.APP_ID) throw new CliError('api-review digest authenticates as the GitHub App: set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH (and GHE_HOST, GHE_PROTOCOL for GitHub Enterprise Server)');
   try {
-    return createProbot({ env });
+    return probotFromEnv(env);
   } catch (error) {
     throw new CliError(`api-review digest: ${error instanceof Error ? error.message : String(error)} (set PRIVATE_KEY or PRIVATE_KEY_PATH)`);
   }

@@ -16,6 +16,7 @@ export interface FakeResponse {
   status: number;
   body: unknown;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 export interface FakeIssue {
@@ -94,8 +95,16 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     }],
   ];
 
+  // Answers served before the routes, once each, to requests that match: GitHub's bad moments.
+  const faults: { method: string; path: RegExp; answer: FakeResponse }[] = [];
+  const failNext = (method: string, path: RegExp, answer: FakeResponse): void => {
+    faults.push({ method, path, answer });
+  };
+
   const handle = (request: FakeRequest): FakeResponse => {
     log.push(request);
+    const fault = faults.findIndex((candidate) => candidate.method === request.method && candidate.path.test(request.path));
+    if (fault !== -1) return faults.splice(fault, 1)[0]!.answer;
     for (const [method, pattern, answer] of routes) {
       const match = method === request.method ? pattern.exec(request.path) : null;
       if (match) return answer(match, request);
@@ -103,7 +112,7 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     return { status: 404, body: { message: `fake GitHub has no route for ${request.method} ${request.path}` } };
   };
 
-  return { handle, issues, labels, log };
+  return { handle, failNext, issues, labels, log };
 }
 
 export type FakeGitHub = ReturnType<typeof createFakeGitHub>;
