@@ -4,6 +4,7 @@
 // analysis pool's worker threads, stopped at `limits.seconds_per_review`, as a review's does: a
 // default branch is as untrusted as a pull request (a backtracking pattern would pin the process).
 import type { ReviewConfig } from '../config/config-schema.js';
+import { readBranchTree } from '../github/branch-tree.js';
 import { rulesetRequestFor } from '../github/ruleset-choice.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import { formatRulesetProblem } from '../lint/loaded-ruleset.js';
@@ -16,7 +17,6 @@ import { formatProblem } from '../specs/spec-problem.js';
 import { describeOperations } from './describe-operations.js';
 import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
-import { readBranchTree } from './git-tree-source.js';
 import type { GitHub, RepoRef } from './github-types.js';
 
 export interface BranchSpecs {
@@ -28,7 +28,7 @@ export interface BranchSpecs {
 type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
 export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
-  const tree = await readBranchTree(octokit, repo);
+  const tree = await readBranchTree(octokit, repo, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);
   const isSpecName = specNameMatcher(config.specs);

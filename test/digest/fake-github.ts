@@ -31,6 +31,8 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
   const issues: FakeIssue[] = [];
   const labels = new Set<string>();
   const log: FakeRequest[] = [];
+  /** Files the recursive listing leaves out, as GitHub does past 100,000 entries or 7 MB. */
+  const truncatedAway = new Set<string>();
   const repoPath = `/repos/${owner}/${repoName}`;
   const blobSha = (path: string): string => `blob-${Buffer.from(path).toString('hex')}`;
   const issueJson = (issue: FakeIssue) => ({
@@ -65,8 +67,11 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
       const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, app: { id: item.appId ?? appId }, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
       return ok({ total_count: check_runs.length, check_runs });
     }],
-    ['GET', new RegExp(`^${repoPath}/git/trees/main$`), () =>
-      ok({ sha: 'tree', truncated: false, tree: Object.keys(branchFiles).map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: branchFiles[path]?.length })) })],
+    ['GET', new RegExp(`^${repoPath}/git/trees/main$`), (_, request) => {
+      // Every file sits at the root of the scripted branch, so a folder listing is the whole tree.
+      const listed = Object.keys(branchFiles).filter((path) => request.query.get('recursive') === null || !truncatedAway.has(path));
+      return ok({ sha: 'tree', truncated: request.query.get('recursive') !== null && truncatedAway.size > 0, tree: listed.map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: branchFiles[path]?.length })) });
+    }],
     ['GET', new RegExp(`^${repoPath}/git/blobs/(.+)$`), (match) => {
       const path = Object.keys(branchFiles).find((candidate) => blobSha(candidate) === match[1]);
       return path === undefined ? notFound() : ok({ sha: match[1], encoding: 'base64', content: Buffer.from(branchFiles[path] as string).toString('base64') });
@@ -112,7 +117,7 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     return { status: 404, body: { message: `fake GitHub has no route for ${request.method} ${request.path}` } };
   };
 
-  return { handle, failNext, issues, labels, log };
+  return { handle, failNext, truncatedAway, issues, labels, log };
 }
 
 export type FakeGitHub = ReturnType<typeof createFakeGitHub>;
