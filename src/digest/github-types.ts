@@ -36,9 +36,3 @@ function visibilityOf(repository: Pick<InstallationRepository, 'private' | 'visi
   if (typeof repository.private === 'boolean') return repository.private ? 'private' : 'public';
   return 'unknown';
 }
-
-/** The HTTP status of an Octokit request error, if it is one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
-}
