@@ -1,6 +1,32 @@
 import js from '@eslint/js';
 import tseslint from 'typescript-eslint';
 
+// The boundaries of docs/architecture.md, enforced: only src/github (with the wiring in src/app.ts
+// and src/server) talks to GitHub, so only it imports probot or @octokit; only src/llm talks to a
+// model, so only it imports openai. Elsewhere GitHub arrives through a port (src/commands/
+// command-deps.ts, src/github/app-installations.ts) and its types through src/github/rest-types.ts.
+// Exception, decided: webhook payload types may be imported from @octokit/webhooks (and
+// @octokit/webhooks-types) anywhere, type-only — they describe data a handler is given, no client
+// comes with them, and STYLE.md asks for them. Tests are outside the rule: fakes need the real client.
+const githubClients = {
+  paths: [
+    { name: 'probot', message: 'GitHub I/O lives in src/github: take a port or a type from there.' },
+    { name: '@octokit/webhooks', allowTypeImports: true, message: 'Only webhook payload types, imported with `import type`.' },
+    { name: '@octokit/webhooks-types', allowTypeImports: true, message: 'Only webhook payload types, imported with `import type`.' },
+  ],
+  patterns: [{ group: ['@octokit/*', '!@octokit/webhooks', '!@octokit/webhooks-types'], message: 'GitHub I/O lives in src/github: take a port or a type from there.' }],
+};
+const modelClients = {
+  paths: [{ name: 'openai', message: 'Model calls live in src/llm.' }],
+  patterns: [],
+};
+const restricted = (...sets) => [
+  'error',
+  { paths: sets.flatMap((set) => set.paths), patterns: sets.flatMap((set) => set.patterns) },
+];
+const githubSide = ['src/github/**', 'src/app.ts', 'src/server/**'];
+const modelSide = ['src/llm/**'];
+
 export default tseslint.config(
   { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/'] },
   js.configs.recommended,
@@ -11,4 +37,8 @@ export default tseslint.config(
       '@typescript-eslint/no-unused-vars': ['error', { argsIgnorePattern: '^_', varsIgnorePattern: '^_' }],
     },
   },
+  // One block per side, each with the whole restriction for its files (a later block would replace, not add to, an earlier one's options).
+  { files: ['src/**/*.ts'], ignores: [...githubSide, ...modelSide], rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients) } },
+  { files: githubSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(modelClients) } },
+  { files: modelSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients) } },
 );

@@ -4,6 +4,7 @@ import { handleIssueComment } from './github/handle-issue-comment.js';
 import { handlePullRequest, pullRequestEvents } from './github/handle-pull-request.js';
 import { handleCheckRunRerequested, handleCheckSuiteRerequested } from './github/handle-rerequest.js';
 import { scheduleDigest } from './digest/schedule-digest.js';
+import { installationHostOf } from './github/app-installations.js';
 import { operationsRoutes } from './server/operations-routes.js';
 
 export default function apiReviewBot(app: Probot, options: ApplicationFunctionOptions): void {
@@ -12,5 +13,5 @@ export default function apiReviewBot(app: Probot, options: ApplicationFunctionOp
   app.on('check_run.rerequested', handleCheckRunRerequested);
   app.on('check_suite.rerequested', handleCheckSuiteRerequested);
   app.on('issue_comment.created', handleIssueComment);
-  scheduleDigest(app);
+  scheduleDigest(installationHostOf(app));
 }

@@ -3,8 +3,9 @@
 // run it from an external scheduler (a Kubernetes CronJob, a scheduled workflow). The schedule
 // in the config is the scheduler's business then; `digest.enabled` still decides who gets one.
 // Exit 1 when a digest could not be written, 2 on usage errors.
-import { createProbot, type Probot } from 'probot';
 import { runInstallationDigests, type DigestOutcome } from '../digest/run-digests.js';
+import type { InstallationHost } from '../github/app-installations.js';
+import { installationHostFromEnv } from '../github/probot-from-env.js';
 import { parseNow } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
@@ -14,16 +15,15 @@ export async function digestCommand(options: ParsedOptions, output: Output, env:
   if (options.positionals.length > 0) throw new CliError('usage: api-review digest [--now DATE]');
   const now = parseNow(options.now);
   const app = appFromEnv(env);
-  const appOctokit = await app.auth();
-  const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
+  const installations = await app.installations();
   let written = 0;
   let failed = 0;
   for (const installation of installations) {
-    const account = installation.account && 'login' in installation.account ? installation.account.login : `installation ${installation.id}`;
+    const account = installation.account;
     let outcomes: DigestOutcome[];
     try {
       const report = (problem: string): void => output.err(`api-review digest: ${account}: ${problem}`);
-      outcomes = await runInstallationDigests(await app.auth(installation.id), { now, report });
+      outcomes = await runInstallationDigests(await app.octokitFor(installation.id), { now, report });
     } catch (error) {
       failed += 1;
       output.err(`api-review digest: ${account}: ${error instanceof Error ? error.message : String(error)}`);
@@ -44,10 +44,10 @@ export async function digestCommand(options: ParsedOptions, output: Output, env:
 }
 
 /** The same env vars as `npm start` (Probot's): APP_ID, PRIVATE_KEY or PRIVATE_KEY_PATH, GHE_HOST, GHE_PROTOCOL. */
-function appFromEnv(env: NodeJS.ProcessEnv): Probot {
+function appFromEnv(env: NodeJS.ProcessEnv): InstallationHost {
   if (!env.APP_ID) throw new CliError('api-review digest authenticates as the GitHub App: set APP_ID and PRIVATE_KEY or PRIVATE_KEY_PATH (and GHE_HOST, GHE_PROTOCOL for GitHub Enterprise Server)');
   try {
-    return createProbot({ env });
+    return installationHostFromEnv(env);
   } catch (error) {
     throw new CliError(`api-review digest: ${error instanceof Error ? error.message : String(error)} (set PRIVATE_KEY or PRIVATE_KEY_PATH)`);
   }

@@ -1,10 +1,15 @@
 // digest (collect + analyze): every API description on a repository's default branch, loaded
 // through the git tree, linted with the repository's configured ruleset, and reduced to the
-// operation facts the metrics read. What cannot be measured becomes a note.
+// operation facts the metrics read. What cannot be measured becomes a note. The lint runs on the
+// analysis pool's worker threads, stopped at `limits.seconds_per_review`, as a review's does: a
+// default branch is as untrusted as a pull request (a backtracking pattern would pin the process).
 import type { ReviewConfig } from '../config/config-schema.js';
-import { lintSpec } from '../lint/lint-spec.js';
-import type { RulesetChoice } from '../lint/load-ruleset.js';
-import { formatRulesetProblem, type LoadedRuleset, type RulesetLoad } from '../lint/loaded-ruleset.js';
+import { readBranchTree } from '../github/branch-tree.js';
+import { rulesetRequestFor } from '../github/ruleset-choice.js';
+import type { LintFinding } from '../lint/lint-finding.js';
+import { formatRulesetProblem } from '../lint/loaded-ruleset.js';
+import { sharedAnalysisPool, type AnalysisPool } from '../pipeline/analysis-pool.js';
+import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { FileSource } from '../specs/file-source.js';
 import { loadSpec } from '../specs/load-spec.js';
 import { specNameMatcher } from '../specs/select-specs.js';
@@ -12,7 +17,6 @@ import { formatProblem } from '../specs/spec-problem.js';
 import { describeOperations } from './describe-operations.js';
 import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
-import { readBranchTree } from './git-tree-source.js';
 import type { GitHub, RepoRef } from './github-types.js';
 
 export interface BranchSpecs {
@@ -20,21 +24,17 @@ export interface BranchSpecs {
   notes: string[];
 }
 
-/** Loads a ruleset; the digest passes one that remembers the shipped ruleset across repositories. */
-export type RulesetLoader = (choice: RulesetChoice) => Promise<RulesetLoad>;
+/** One spec's lint: its findings, or why there are none (`ruleset` when the ruleset itself does not load). */
+type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
-export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config: ReviewConfig, loadRuleset: RulesetLoader): Promise<BranchSpecs> {
-  const tree = await readBranchTree(octokit, repo);
+export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
+  const tree = await readBranchTree(octokit, repo, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);
   const isSpecName = specNameMatcher(config.specs);
   const candidates = tree.paths.filter(isSpecName).sort();
-  if (candidates.length === 0) return { specs: [], notes };
 
-  const rulesetLoad = await loadRuleset(rulesetChoice(config, tree.source));
-  const ruleset: LoadedRuleset | undefined = rulesetLoad.ok ? rulesetLoad.ruleset : undefined;
-  if (!rulesetLoad.ok) notes.push(`${repo.fullName}: lint not measured, the ruleset does not load: ${rulesetLoad.problems.map(formatRulesetProblem).join('; ')}`);
-
+  let rulesetLoads = true;
   const specs: SpecSnapshot[] = [];
   for (const path of candidates) {
     const spec = await loadSpec(tree.source, path, { limits: config.limits });
@@ -47,7 +47,16 @@ export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config:
       notes.push(`${repo.fullName}: ${path} does not load: ${formatProblem(fatal)}`);
       continue;
     }
-    const findings = ruleset ? (await lintSpec(spec, ruleset)).map((finding) => toSpecFinding(finding, spec.root)) : undefined;
+    let findings: SpecSnapshot['findings'];
+    if (rulesetLoads) {
+      const lint = await lintOnPool(pool, tree.source, path, config);
+      if (lint.ok) findings = lint.findings.map((finding) => toSpecFinding(finding, spec.root));
+      else if (lint.cause === 'ruleset') {
+        // The ruleset is the repository's, the same for every spec: said once, not retried.
+        rulesetLoads = false;
+        notes.push(`${repo.fullName}: lint not measured, the ruleset does not load: ${lint.message}`);
+      } else notes.push(`${repo.fullName}: ${path} not linted: ${lint.message}`);
+    }
     specs.push({
       repo: repo.fullName,
       path,
@@ -59,9 +68,22 @@ export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config:
   return { specs, notes };
 }
 
-/** The same choice a review makes: `ruleset:`, else `repo_ruleset`, else the shipped guidelines. */
-function rulesetChoice(config: ReviewConfig, source: FileSource): RulesetChoice {
-  if (config.ruleset) return { kind: 'file', source, path: config.ruleset };
-  if (config.repo_ruleset) return { kind: 'repository', source };
-  return { kind: 'shipped' };
+/**
+ * The default branch is both revisions a review would name: its ruleset is read from it (the
+ * `base` source, as a review reads the merge base) and its spec linted from it.
+ */
+async function lintOnPool(pool: AnalysisPool, branch: FileSource, path: string, config: ReviewConfig): Promise<BranchLint> {
+  try {
+    const result = await withinReviewBudget(
+      config.limits.seconds_per_review,
+      (signal) => pool.run({ kind: 'lint', path, config, ruleset: rulesetRequestFor(config) }, { base: branch, head: branch }, signal),
+      (message) => new Error(message),
+    );
+    if (result.kind === 'lint') return { ok: true, findings: result.findings };
+    if (result.kind === 'ruleset-problems') return { ok: false, cause: 'ruleset', message: result.problems.map(formatRulesetProblem).join('; ') };
+    if (result.kind === 'input-problems') return { ok: false, cause: 'spec', message: result.problems.map(formatProblem).join('; ') };
+    return { ok: false, cause: 'spec', message: `the analysis answered ${result.kind}` };
+  } catch (error) {
+    return { ok: false, cause: 'spec', message: error instanceof Error ? error.message : String(error) };
+  }
 }

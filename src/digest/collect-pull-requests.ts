@@ -2,13 +2,16 @@
 // the start of the trend — with the App's latest `API Review` check data and, for merges in the
 // report week, when their first review started. A pull request touches specs when its review
 // data names a spec (the App's own selection, which follows `$ref`s), or else when a changed
-// file's name matches the spec globs.
+// file's name matches the spec globs. Only the App's own check runs count (the rule of
+// src/github/own-check-run.ts): a workflow can create a run with the same name on any commit.
+import type { AppIdentity } from '../commands/app-authored.js';
+import { appIdentityOf } from '../github/bot-login.js';
+import { checkRunName } from '../github/check-run.js';
+import { isOwnCheckRun } from '../github/own-check-run.js';
 import { parseCheckData } from '../review/check-data.js';
 import type { PullRequestFact, ReviewFact } from './digest-facts.js';
 import { isWithin, type Period } from './digest-period.js';
 import type { CheckRunItem, GitHub, PullRequestListItem, RepoRef } from './github-types.js';
-
-export const checkRunName = 'API Review';
 
 export interface PullRequestWindow {
   /** The trend's first day: pull requests created or merged since then are kept. */
@@ -24,13 +27,14 @@ export async function collectPullRequests(
   window: PullRequestWindow,
 ): Promise<PullRequestFact[]> {
   const facts: PullRequestFact[] = [];
+  const app = await appIdentityOf(octokit);
   for (const pull of await recentPullRequests(octokit, repo, window)) {
-    const latest = await latestReview(octokit, repo, pull.head.sha);
+    const latest = await latestReview(octokit, repo, pull.head.sha, app);
     const review: ReviewFact | undefined = latest && { completedAt: latest.completed_at, data: parseCheckData(latest.output.text) };
     const touches = review?.data ? review.data.specs.length > 0 : await changesSpecFiles(octokit, repo, pull.number, isSpecName);
     if (!touches) continue;
     // Only merges of the report week feed the review-to-merge median: the commit scan is spent on those alone.
-    const firstReviewAt = isWithin(pull.merged_at, window.week) ? ((await firstReviewStart(octokit, repo, pull.number)) ?? latest?.started_at ?? undefined) : undefined;
+    const firstReviewAt = isWithin(pull.merged_at, window.week) ? ((await firstReviewStart(octokit, repo, pull.number, app)) ?? latest?.started_at ?? undefined) : undefined;
     facts.push({
       repo: repo.fullName,
       number: pull.number,
@@ -67,9 +71,9 @@ async function recentPullRequests(octokit: GitHub, repo: RepoRef, window: PullRe
   return kept;
 }
 
-async function latestReview(octokit: GitHub, repo: RepoRef, sha: string): Promise<CheckRunItem | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: sha, check_name: checkRunName, filter: 'latest', per_page: 100 });
-  return newest(data.check_runs);
+async function latestReview(octokit: GitHub, repo: RepoRef, sha: string, app: AppIdentity): Promise<CheckRunItem | undefined> {
+  const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: sha, check_name: checkRunName, app_id: app.id, filter: 'latest', per_page: 100 });
+  return newest(data.check_runs.filter((run) => isOwnCheckRun(run, app)));
 }
 
 async function changesSpecFiles(octokit: GitHub, repo: RepoRef, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
@@ -84,12 +88,12 @@ async function changesSpecFiles(octokit: GitHub, repo: RepoRef, pullNumber: numb
  * The first review is on the oldest commit that has an `API Review` check run; commits come
  * oldest first, so the scan stops there. Commits dropped by a force-push are no longer listed.
  */
-async function firstReviewStart(octokit: GitHub, repo: RepoRef, pullNumber: number): Promise<string | undefined> {
+async function firstReviewStart(octokit: GitHub, repo: RepoRef, pullNumber: number, app: AppIdentity): Promise<string | undefined> {
   const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 });
   for await (const { data } of pages) {
     for (const commit of data) {
-      const { data: runs } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: commit.sha, check_name: checkRunName, filter: 'all', per_page: 100 });
-      const starts = runs.check_runs.map((run) => run.started_at).filter((start): start is string => Boolean(start));
+      const { data: runs } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: commit.sha, check_name: checkRunName, app_id: app.id, filter: 'all', per_page: 100 });
+      const starts = runs.check_runs.filter((run) => isOwnCheckRun(run, app)).map((run) => run.started_at).filter((start): start is string => Boolean(start));
       if (starts.length > 0) return starts.sort()[0];
     }
   }

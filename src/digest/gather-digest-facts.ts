@@ -1,21 +1,21 @@
 // digest (collect): the facts of one digest, repository by repository. A repository that cannot
 // be read (permissions, a GitHub error) is named in the notes and the others are still reported.
 import { specNameMatcher } from '../specs/select-specs.js';
-import { collectBranchSpecs, type RulesetLoader } from './collect-branch-specs.js';
+import { collectBranchSpecs } from './collect-branch-specs.js';
 import { collectPullRequests } from './collect-pull-requests.js';
 import type { DigestFacts } from './digest-facts.js';
 import { reportWeek, trendWeeks } from './digest-period.js';
 import type { GitHub } from './github-types.js';
 import type { ConfiguredRepo } from './plan-digest-targets.js';
 
-export async function gatherDigestFacts(octokit: GitHub, covers: readonly ConfiguredRepo[], now: Date, loadRuleset: RulesetLoader): Promise<DigestFacts> {
+export async function gatherDigestFacts(octokit: GitHub, covers: readonly ConfiguredRepo[], now: Date): Promise<DigestFacts> {
   const weeks = trendWeeks(now);
   const window = { week: reportWeek(now), trend: { start: (weeks[0] ?? reportWeek(now)).start, end: now } };
   const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], notes: [] };
   for (const { repo, config } of covers) {
     try {
       facts.pullRequests.push(...(await collectPullRequests(octokit, repo, specNameMatcher(config.specs), window)));
-      const branch = await collectBranchSpecs(octokit, repo, config, loadRuleset);
+      const branch = await collectBranchSpecs(octokit, repo, config);
       facts.specs.push(...branch.specs);
       facts.notes.push(...branch.notes);
     } catch (error) {

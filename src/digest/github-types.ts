@@ -1,15 +1,8 @@
-// digest (collect): the GitHub client and REST payload types the digest uses, taken from the
-// installation Octokit Probot hands out, so they follow GitHub's published REST description.
-import type { ProbotOctokit } from 'probot';
+// digest (collect): the repositories the digest covers, as it needs them. The client and REST
+// payload types are src/github's (the installation Octokit), re-exported for the digest's modules.
+import type { InstallationRepository } from '../github/rest-types.js';
 
-export type GitHub = ProbotOctokit;
-
-type Data<F extends (...args: never[]) => Promise<{ data: unknown }>> = Awaited<ReturnType<F>>['data'];
-
-export type PullRequestListItem = Data<GitHub['rest']['pulls']['list']>[number];
-export type CheckRunItem = Data<GitHub['rest']['checks']['listForRef']>['check_runs'][number];
-export type InstallationRepository = Data<GitHub['rest']['apps']['listReposAccessibleToInstallation']>['repositories'][number];
-export type IssueListItem = Data<GitHub['rest']['issues']['listForRepo']>[number];
+export type { CheckRunItem, GitHub, InstallationRepository, IssueListItem, PullRequestListItem } from '../github/rest-types.js';
 
 /** A covered repository, as the digest needs it. */
 export interface RepoRef {
@@ -42,10 +35,4 @@ function visibilityOf(repository: Pick<InstallationRepository, 'private' | 'visi
   if (stated === 'public' || stated === 'internal' || stated === 'private') return stated;
   if (typeof repository.private === 'boolean') return repository.private ? 'private' : 'public';
   return 'unknown';
-}
-
-/** The HTTP status of an Octokit request error, if it is one. */
-export function statusOf(error: unknown): number | undefined {
-  const status = (error as { status?: unknown } | null)?.status;
-  return typeof status === 'number' ? status : undefined;
 }

@@ -1,9 +1,5 @@
 // digest: the job the scheduler and `api-review digest` both run for one installation — read the
 // configs, plan the digest issues, and for each gather, compute, render and upsert.
-import { loadRuleset } from '../lint/load-ruleset.js';
-import type { RulesetChoice } from '../lint/load-ruleset.js';
-import type { RulesetLoad } from '../lint/loaded-ruleset.js';
-import type { RulesetLoader } from './collect-branch-specs.js';
 import { computeDigest } from './compute-digest.js';
 import { gatherDigestFacts } from './gather-digest-facts.js';
 import { repoRefOf, type GitHub } from './github-types.js';
@@ -53,21 +49,15 @@ export async function runInstallationDigests(octokit: GitHub, options: DigestRun
   const plan = await planInstallation(octokit);
   for (const problem of plan.problems) options.report?.(problem);
   const targets = plan.targets.filter((target) => options.destination === undefined || target.destination.toLowerCase() === options.destination.toLowerCase());
-  const loader = rememberingShipped();
   const outcomes: DigestOutcome[] = [];
   for (const target of targets) {
-    outcomes.push(await runDigestTarget(octokit, target, options.now, loader));
+    outcomes.push(await runDigestTarget(octokit, target, options.now));
   }
   return outcomes;
 }
 
-export async function runDigestTarget(
-  octokit: GitHub,
-  target: DigestTarget,
-  now: Date,
-  loader: RulesetLoader = rememberingShipped(),
-): Promise<DigestOutcome> {
-  const facts = await gatherDigestFacts(octokit, target.covers, now, loader);
+export async function runDigestTarget(octokit: GitHub, target: DigestTarget, now: Date): Promise<DigestOutcome> {
+  const facts = await gatherDigestFacts(octokit, target.covers, now);
   const digest = computeDigest(facts, now);
   try {
     const outcome = await upsertDigestIssue(octokit, { destination: target.destination, title: digest.title, label: target.label, body: renderDigest(digest) });
@@ -75,14 +65,4 @@ export async function runDigestTarget(
   } catch (error) {
     return { destination: target.destination, title: digest.title, ok: false, error: error instanceof Error ? error.message : String(error) };
   }
-}
-
-/** The shipped guidelines are the same for every repository: load them once per run. */
-export function rememberingShipped(): RulesetLoader {
-  let shipped: Promise<RulesetLoad> | undefined;
-  return (choice: RulesetChoice) => {
-    if (choice.kind !== 'shipped') return loadRuleset(choice);
-    shipped ??= loadRuleset(choice);
-    return shipped;
-  };
 }

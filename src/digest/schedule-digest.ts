@@ -6,7 +6,7 @@
 // label, so they update one issue; deployments that want exactly one writer run
 // `api-review digest` from an external scheduler instead.
 import { Cron } from 'croner';
-import type { Probot } from 'probot';
+import type { InstallationHost } from '../github/app-installations.js';
 import { planInstallation, runInstallationDigests, type DigestOutcome } from './run-digests.js';
 
 export interface ScheduleDigestOptions {
@@ -44,12 +44,12 @@ interface Job {
   cron: Cron;
 }
 
-export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {}): DigestScheduler {
+export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOptions = {}): DigestScheduler {
   const now = options.now ?? (() => new Date());
   const jobs = new Map<string, Job>();
 
   const runNow = async (installationId: number, destination: string): Promise<DigestOutcome[]> => {
-    const octokit = await app.auth(installationId);
+    const octokit = await app.octokitFor(installationId);
     const report = (problem: string): void => app.log.warn(`api-review digest: ${problem}`);
     const outcomes = await runInstallationDigests(octokit, { now: now(), destination, report });
     for (const outcome of outcomes) {
@@ -60,13 +60,12 @@ export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {})
   };
 
   const replan = async (): Promise<void> => {
-    const appOctokit = await app.auth();
-    const installations = await appOctokit.paginate(appOctokit.rest.apps.listInstallations, { per_page: 100 });
+    const installations = await app.installations();
     const wanted = new Set<string>();
     const planned = new Set<number>();
     for (const installation of installations) {
       try {
-        const plan = await planInstallation(await app.auth(installation.id));
+        const plan = await planInstallation(await app.octokitFor(installation.id));
         planned.add(installation.id);
         for (const target of plan.targets) {
           const key = `${installation.id}:${target.destination.toLowerCase()}`;
@@ -123,7 +122,7 @@ export function scheduleDigest(app: Probot, options: ScheduleDigestOptions = {})
 }
 
 /** A cron job for one digest, or `undefined` (logged) when the configured pattern is not valid cron. */
-function startJob(schedule: string, name: string, run: () => Promise<unknown>, app: Probot): Cron | undefined {
+function startJob(schedule: string, name: string, run: () => Promise<unknown>, app: InstallationHost): Cron | undefined {
   try {
     // `protect` skips a tick while the previous run of the same digest is still going.
     return new Cron(schedule, { timezone: 'UTC', protect: true, unref: true, catch: logFailure(app, name) }, async () => {
@@ -135,6 +134,6 @@ function startJob(schedule: string, name: string, run: () => Promise<unknown>, a
   }
 }
 
-function logFailure(app: Probot, what: string): (error: unknown) => void {
+function logFailure(app: InstallationHost, what: string): (error: unknown) => void {
   return (error) => app.log.error(`api-review digest: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
 }

@@ -2,7 +2,8 @@
 // carry the digest label (open or closed), updated in place, never duplicated. GitHub is the
 // only state, so any replica or an external `api-review digest` run can do this safely.
 import { fitText, githubLimits } from '../github/text-budget.js';
-import { statusOf, type GitHub, type IssueListItem } from './github-types.js';
+import { httpStatusOf } from '../github/http-status.js';
+import type { GitHub, IssueListItem } from './github-types.js';
 
 export interface DigestIssue {
   /** `owner/name` of the receiving repository. */
@@ -51,7 +52,7 @@ async function ensureLabel(octokit: GitHub, owner: string, repo: string, name: s
   try {
     await octokit.rest.issues.getLabel({ owner, repo, name });
   } catch (error) {
-    if (statusOf(error) !== 404) throw error;
+    if (httpStatusOf(error) !== 404) throw error;
     await octokit.rest.issues.createLabel({ owner, repo, name, color: '0e8a16', description: 'Weekly API governance digest (API Review Bot)' });
   }
 }

@@ -16,6 +16,8 @@ export interface GitTree {
   entry(path: string): Promise<TreeEntry | undefined>;
   /** Paths of the regular files listed (all of them unless the tree was truncated). */
   paths(): Promise<string[]>;
+  /** GitHub cut the recursive listing short: `paths()` misses some files (`entry()` still finds them). */
+  truncated(): Promise<boolean>;
 }
 
 /** Regular files only: a symbolic link (120000) is never followed, a submodule (160000) never entered. */
@@ -42,6 +44,7 @@ export function gitTree(octokit: ProbotOctokit, repo: RepoRef, commit: string): 
       return walkTo(path, commit, folder);
     },
     paths: async () => [...(await list()).entries.values()].filter(isRegularFile).map((entry) => entry.path),
+    truncated: async () => (await list()).truncated,
   };
 }
 

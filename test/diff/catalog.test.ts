@@ -1,10 +1,11 @@
-import { existsSync, readFileSync } from 'node:fs';
-import { fileURLToPath } from 'node:url';
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { hasSharedMaterial, sharedPath } from '../shared-material.js';
 import { catalog, findCheck, hasCheck } from '../../src/diff/catalog.js';
 import { checkFamilies } from '../../src/diff/families.js';
 
-const referencePath = fileURLToPath(new URL('../../../shared/reference/oasdiff-check-ids.json', import.meta.url));
+const referencePath = sharedPath('reference', 'oasdiff-check-ids.json');
+const hasReference = hasSharedMaterial(referencePath, 'the catalog against oasdiff’s check ids (2 tests)');
 const levels: Record<string, string> = { ERR: 'error', WARN: 'warning', INFO: 'info' };
 
 interface ReferenceCheck {
@@ -13,14 +14,14 @@ interface ReferenceCheck {
 }
 
 describe('check catalog', () => {
-  it.skipIf(!existsSync(referencePath))('has every oasdiff id with oasdiff’s level', () => {
+  it.skipIf(!hasReference)('has every oasdiff id with oasdiff’s level', () => {
     const reference = (JSON.parse(readFileSync(referencePath, 'utf8')) as { checks: ReferenceCheck[] }).checks;
     const expected = Object.fromEntries(reference.map((check) => [check.id, levels[check.level]]));
     const ours = Object.fromEntries(catalog.filter((check) => check.id in expected).map((check) => [check.id, check.level]));
     expect(ours).toEqual(expected);
   });
 
-  it.skipIf(!existsSync(referencePath))('marks exactly the ids oasdiff does not have as our own', () => {
+  it.skipIf(!hasReference)('marks exactly the ids oasdiff does not have as our own', () => {
     const reference = new Set((JSON.parse(readFileSync(referencePath, 'utf8')) as { checks: ReferenceCheck[] }).checks.map((check) => check.id));
     const ours = catalog.filter((check) => check.ours === true).map((check) => check.id);
     expect(catalog.filter((check) => !reference.has(check.id)).map((check) => check.id)).toEqual(ours);

@@ -23,7 +23,7 @@ function listen(fake: FakeGitHub): Promise<Server> {
       const text = Buffer.concat(chunks).toString('utf8');
       const { path, query } = parseTarget(request.url ?? '/');
       const answer = fake.handle({ method: request.method ?? 'GET', path, query, body: text ? (JSON.parse(text) as unknown) : undefined, authorization: request.headers.authorization });
-      response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json; charset=utf-8' });
+      response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json; charset=utf-8', ...answer.headers });
       response.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
     });
   });
@@ -77,6 +77,19 @@ describe('api-review digest against a loopback GitHub', () => {
     expect(second.lines).toEqual(['updated octo/api#1 API governance digest — 2026-W48 https://github.com/octo/api/issues/1']);
     expect(fake.issues).toHaveLength(1);
     expect(fake.log.filter((request) => request.method === 'PATCH').map((request) => request.path)).toEqual(['/repos/octo/api/issues/1']);
+  });
+
+  it('waits out a secondary rate limit as the server does, instead of losing the repository', async () => {
+    fake.failNext('GET', /^\/repos\/octo\/api\/pulls$/, {
+      status: 403,
+      body: { message: 'You have exceeded a secondary rate limit. Please wait a few minutes before you try again.' },
+      headers: { 'retry-after': '1' },
+    });
+    const run = capture();
+    expect(await digestCommand(options, run, env)).toBe(0);
+    expect(run.errors).toEqual([]);
+    expect(fake.issues[0]?.body).not.toContain('not measured, GitHub answered');
+    expect(fake.issues[0]?.body).toContain('- Opened: **3**');
   });
 
   it('says which env vars it needs when APP_ID is missing', async () => {

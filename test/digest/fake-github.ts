@@ -1,7 +1,7 @@
 // A scripted GitHub for the digest's end-to-end tests: one router answers the REST calls the
 // digest makes, from the scripted week, and keeps issues and labels as state. nock and a
 // loopback node:http server both hand their requests to it, and tests assert on its log.
-import { branchFiles, checkRunOutput, checkRuns, installationId, owner, pulls, repoName } from './scripted-week.js';
+import { appId, appSlug, branchFiles, checkRunOutput, checkRuns, installationId, owner, pulls, repoName } from './scripted-week.js';
 
 export interface FakeRequest {
   method: string;
@@ -16,6 +16,7 @@ export interface FakeResponse {
   status: number;
   body: unknown;
   contentType?: string;
+  headers?: Record<string, string>;
 }
 
 export interface FakeIssue {
@@ -30,6 +31,8 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
   const issues: FakeIssue[] = [];
   const labels = new Set<string>();
   const log: FakeRequest[] = [];
+  /** Files the recursive listing leaves out, as GitHub does past 100,000 entries or 7 MB. */
+  const truncatedAway = new Set<string>();
   const repoPath = `/repos/${owner}/${repoName}`;
   const blobSha = (path: string): string => `blob-${Buffer.from(path).toString('hex')}`;
   const issueJson = (issue: FakeIssue) => ({
@@ -43,6 +46,7 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
   });
 
   const routes: [string, RegExp, (match: RegExpExecArray, request: FakeRequest) => FakeResponse][] = [
+    ['GET', /^\/app$/, () => ok({ id: appId, slug: appSlug, name: 'API Review Bot' })],
     ['GET', /^\/app\/installations$/, () => ok([{ id: installationId, account: { login: owner, id: 1 } }])],
     ['POST', /^\/app\/installations\/(\d+)\/access_tokens$/, () => ({ status: 201, body: { token: 'ghs_fake', expires_at: '2099-01-01T00:00:00Z', permissions: {}, repository_selection: 'all' } })],
     ['GET', /^\/installation\/repositories$/, () =>
@@ -58,12 +62,16 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     ['GET', new RegExp(`^${repoPath}/pulls/(\\d+)/files$`), (match) => ok((pullNumbered(match[1]) ?.files ?? []).map((filename) => ({ filename, status: 'modified' })))],
     ['GET', new RegExp(`^${repoPath}/pulls/(\\d+)/commits$`), (match) => ok((pullNumbered(match[1])?.commits ?? []).map((sha) => ({ sha })))],
     ['GET', new RegExp(`^${repoPath}/commits/([^/]+)/check-runs$`), (match, request) => {
+      // `app_id` is not honored here, as on servers that ignore it: the digest must check each run's `app` itself.
       const runs = checkRuns.filter((item) => item.sha === match[1] && request.query.get('check_name') === 'API Review');
-      const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
+      const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, app: { id: item.appId ?? appId }, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
       return ok({ total_count: check_runs.length, check_runs });
     }],
-    ['GET', new RegExp(`^${repoPath}/git/trees/main$`), () =>
-      ok({ sha: 'tree', truncated: false, tree: Object.keys(branchFiles).map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: branchFiles[path]?.length })) })],
+    ['GET', new RegExp(`^${repoPath}/git/trees/main$`), (_, request) => {
+      // Every file sits at the root of the scripted branch, so a folder listing is the whole tree.
+      const listed = Object.keys(branchFiles).filter((path) => request.query.get('recursive') === null || !truncatedAway.has(path));
+      return ok({ sha: 'tree', truncated: request.query.get('recursive') !== null && truncatedAway.size > 0, tree: listed.map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: branchFiles[path]?.length })) });
+    }],
     ['GET', new RegExp(`^${repoPath}/git/blobs/(.+)$`), (match) => {
       const path = Object.keys(branchFiles).find((candidate) => blobSha(candidate) === match[1]);
       return path === undefined ? notFound() : ok({ sha: match[1], encoding: 'base64', content: Buffer.from(branchFiles[path] as string).toString('base64') });
@@ -92,8 +100,16 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     }],
   ];
 
+  // Answers served before the routes, once each, to requests that match: GitHub's bad moments.
+  const faults: { method: string; path: RegExp; answer: FakeResponse }[] = [];
+  const failNext = (method: string, path: RegExp, answer: FakeResponse): void => {
+    faults.push({ method, path, answer });
+  };
+
   const handle = (request: FakeRequest): FakeResponse => {
     log.push(request);
+    const fault = faults.findIndex((candidate) => candidate.method === request.method && candidate.path.test(request.path));
+    if (fault !== -1) return faults.splice(fault, 1)[0]!.answer;
     for (const [method, pattern, answer] of routes) {
       const match = method === request.method ? pattern.exec(request.path) : null;
       if (match) return answer(match, request);
@@ -101,7 +117,7 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
     return { status: 404, body: { message: `fake GitHub has no route for ${request.method} ${request.path}` } };
   };
 
-  return { handle, issues, labels, log };
+  return { handle, failNext, truncatedAway, issues, labels, log };
 }
 
 export type FakeGitHub = ReturnType<typeof createFakeGitHub>;

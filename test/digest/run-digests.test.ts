@@ -3,7 +3,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { routeThroughNock, testOctokit } from './github-through-nock.js';
-import { branchFiles, now } from './scripted-week.js';
+import { appId, branchFiles, now } from './scripted-week.js';
 
 const title = 'API governance digest — 2026-W48';
 
@@ -27,6 +27,9 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
 
     const lookups = fake.log.filter((request) => request.method === 'GET' && request.path === '/repos/octo/api/issues');
     expect(lookups.map((request) => Object.fromEntries(request.query))).toEqual([{ labels: 'api-governance', state: 'all', per_page: '100' }]);
+    const checkRunQueries = fake.log.filter((request) => request.path.endsWith('/check-runs'));
+    expect(checkRunQueries.length).toBeGreaterThan(0);
+    expect(checkRunQueries.every((request) => request.query.get('app_id') === String(appId))).toBe(true);
     // The listing stops at the first pull request older than the trend: #8 is never looked at.
     expect(fake.log.some((request) => request.path.includes('sha8'))).toBe(false);
 

@@ -2,6 +2,7 @@ import nock from 'nock';
 import { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { scheduleDigest, type DigestScheduler } from '../../src/digest/schedule-digest.js';
+import { installationHostOf } from '../../src/github/app-installations.js';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { routeThroughNock } from './github-through-nock.js';
 import { branchFiles, now } from './scripted-week.js';
@@ -24,7 +25,7 @@ describe('scheduleDigest', () => {
 
   const start = (): DigestScheduler => {
     const app = new Probot({ githubToken: 'test-token', logLevel: 'fatal' });
-    scheduler = scheduleDigest(app, { now: () => now });
+    scheduler = scheduleDigest(installationHostOf(app), { now: () => now });
     return scheduler;
   };
 

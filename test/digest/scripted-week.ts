@@ -15,6 +15,9 @@ export const now = new Date('2026-11-23T08:00:00Z');
 export const owner = 'octo';
 export const repoName = 'api';
 export const installationId = 42;
+/** This App (`GET /app`); check runs name the App that created them. */
+export const appId = 7;
+export const appSlug = 'api-review-bot';
 
 const fixture = (name: string): string => readFileSync(new URL(`../fixtures/digest/${name}`, import.meta.url), 'utf8');
 
@@ -42,6 +45,8 @@ export interface ScriptedRun {
   started_at: string;
   completed_at: string;
   data?: CheckData;
+  /** The App that created the run; this App unless said. */
+  appId?: number;
 }
 
 export const pulls: ScriptedPull[] = [
@@ -61,6 +66,9 @@ export const checkRuns: ScriptedRun[] = [
   run(301, 'sha3', '2026-11-17T12:00:00Z', review({ breaking: 0, accepted: 0 })),
   run(501, 'sha5', '2026-10-31T10:00:00Z', review({ breaking: 1, accepted: 1 })),
   run(801, 'sha8', '2026-08-02T10:00:00Z', review({ breaking: 0, accepted: 0 })),
+  // A workflow's runs under the same name, newer than the App's: never read (#6 stays unreviewed, #2 stays blocked).
+  { ...run(901, 'sha6', '2026-11-22T10:00:00Z', review({ breaking: 0, accepted: 0 })), appId: 15368 },
+  { ...run(902, 'sha2', '2026-11-19T11:00:00Z', review({ breaking: 0, accepted: 0 })), appId: 15368 },
 ];
 
 function pull(number: number, title: string, created: string, updated: string, merged: string | null, commits: string[], files: string[]): ScriptedPull {

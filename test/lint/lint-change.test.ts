@@ -1,10 +1,11 @@
 // The incremental lint must classify exactly as full lints of base and head do: hand-made pairs
 // for the rules that read the whole document, and samples of the real corpus (the whole pairs
 // with API_REVIEW_SLOW_TESTS=1; skipped when ../shared/corpus is absent).
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { hasSharedMaterial, sharedPath } from '../shared-material.js';
 import { documentUnits } from '../../src/lint/document-units.js';
 import { createLintCache } from '../../src/lint/lint-cache.js';
 import { lintChange } from '../../src/lint/lint-change.js';
@@ -216,7 +217,7 @@ components:
   });
 });
 
-const corpus = join(process.cwd(), '..', 'shared', 'corpus');
+const corpus = sharedPath('corpus');
 const slow = process.env.API_REVIEW_SLOW_TESTS === '1';
 
 interface CorpusCase {
@@ -239,7 +240,7 @@ const corpusCases: CorpusCase[] = [
     : []),
 ];
 
-describe.skipIf(!existsSync(corpus))('corpus pairs', () => {
+describe.skipIf(!hasSharedMaterial(corpus, 'lint-change corpus pairs'))('corpus pairs', () => {
   it.each(corpusCases)('$name', async ({ file, sample }) => {
     const [base, head] = await Promise.all(file.map((path) => load(readFileSync(join(corpus, path), 'utf8'), path.replace(/^.*\//, 'api.'))));
     const [sampledBase, sampledHead] = sample ? await samplePair(base as LoadedSpec, head as LoadedSpec, sample) : [base as LoadedSpec, head as LoadedSpec];

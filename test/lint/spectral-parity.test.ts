@@ -1,12 +1,12 @@
 // Our lint runs Spectral in-process over the loader's parse and an in-memory `$ref` resolver;
 // this checks it finds exactly what the Spectral CLI finds on the same files from disk.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
 import { mkdtemp, readFile, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { dirname, join, relative, resolve } from 'node:path';
 import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
+import { hasSharedMaterial, sharedPath } from '../shared-material.js';
 import { lintSpec } from '../../src/lint/lint-spec.js';
 import { loadRuleset } from '../../src/lint/load-ruleset.js';
 import { loadSpec } from '../../src/specs/load-spec.js';
@@ -14,7 +14,7 @@ import { localFolderSource } from '../../src/specs/local-folder-source.js';
 import { memorySource } from '../../src/specs/memory-source.js';
 
 const CLI = resolve('node_modules/@stoplight/spectral-cli/dist/index.js');
-const CORPUS = resolve('../shared/corpus');
+const CORPUS = sharedPath('corpus');
 const RULESET = 'extends: spectral:oas\n';
 
 interface CliResult {
@@ -34,8 +34,8 @@ const cases = [
     : []),
 ];
 
-describe.each(cases)('Spectral parity: $name', ({ file }) => {
-  it.skipIf(!existsSync(file))('finds the same (file, code, path, line) as the Spectral CLI', { timeout: 180_000 }, async () => {
+describe.each(cases)('Spectral parity: $name', ({ name, file }) => {
+  it.skipIf(!hasSharedMaterial(file, `Spectral parity: ${name}`))('finds the same (file, code, path, line) as the Spectral CLI', { timeout: 180_000 }, async () => {
     const folder = dirname(file);
     const [ours, theirs] = await Promise.all([lintOurs(folder, relative(folder, file)), lintWithCli(file, folder)]);
     expect(theirs.length).toBeGreaterThan(0);

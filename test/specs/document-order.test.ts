@@ -1,10 +1,11 @@
 // The data Spectral lints must be what its own JSON parser makes of the text: the same values,
 // and every object's keys in the order written (what `Object.keys` and Spectral's `trapAccess`
 // list), also where JavaScript would list integer-like keys first.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { describe, expect, it } from 'vitest';
+import { hasSharedMaterial, sharedPath } from '../shared-material.js';
 import { inDocumentOrder } from '../../src/specs/document-order.js';
 import type { JsonAstNode } from '../../src/specs/json-locator.js';
 
@@ -60,8 +61,9 @@ describe('inDocumentOrder', () => {
     expect(Object.getPrototypeOf(ordered)).toBe(Object.prototype);
   });
 
-  const corpus = join(process.cwd(), '..', 'shared', 'corpus');
-  it.skipIf(!existsSync(corpus))('reads a large real description as Spectral’s parse does (GitHub’s, head)', () => {
+  const corpus = sharedPath('corpus');
+  const title = 'reads a large real description as Spectral’s parse does (GitHub’s, head)';
+  it.skipIf(!hasSharedMaterial(corpus, title))(title, () => {
     const { ours, spectral } = bothReadings(readFileSync(join(corpus, 'github', 'head.json'), 'utf8'));
     expect(ours).toEqual(spectral);
   }, 120_000);

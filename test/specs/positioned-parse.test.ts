@@ -1,10 +1,11 @@
 // The positioned parse of a JSON file must be what Spectral's own JSON parser makes of it: the
 // same tree (every node's type, value, offsets and range locate results and lines) and the same
 // data, keys in the order written.
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { describe, expect, it } from 'vitest';
+import { hasSharedMaterial, sharedPath } from '../shared-material.js';
 import { parseFile } from '../../src/specs/parse-file.js';
 
 const { parseJson } = spectralParsers;
@@ -52,8 +53,9 @@ describe('the positioned parse of a JSON file', () => {
     expectLikeSpectral(text);
   });
 
-  const corpus = join(process.cwd(), '..', 'shared', 'corpus');
-  it.skipIf(!existsSync(corpus))('is Spectral’s for a large real description (GitHub’s, base)', () => {
+  const corpus = sharedPath('corpus');
+  const title = 'is Spectral’s for a large real description (GitHub’s, base)';
+  it.skipIf(!hasSharedMaterial(corpus, title))(title, () => {
     expectLikeSpectral(readFileSync(join(corpus, 'github', 'base.json'), 'utf8'));
   }, 120_000);
 });
