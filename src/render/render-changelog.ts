@@ -8,6 +8,15 @@ import type { Changelog } from '../review/build-changelog.js';
 import { renderTemplate } from './handlebars-env.js';
 
 const htmlEnvironment = Handlebars.create();
+/** Check messages quote names in backticks (Markdown); on the page they become `<code>`, escaped first. */
+htmlEnvironment.registerHelper('text', (value: unknown) => new Handlebars.SafeString(withCodeSpans(String(value ?? ''))));
+
+export function withCodeSpans(text: string): string {
+  return text
+    .split(/(`[^`\n]+`)/)
+    .map((part) => (part.length > 2 && part.startsWith('`') && part.endsWith('`') ? `<code>${Handlebars.escapeExpression(part.slice(1, -1))}</code>` : Handlebars.escapeExpression(part)))
+    .join('');
+}
 let htmlPage: Handlebars.TemplateDelegate | undefined;
 
 export function renderChangelogMarkdown(changelog: Changelog): string {
