@@ -18,6 +18,7 @@ const commands: Record<string, () => Promise<Command>> = {
   lint: async () => (await import('./cli/lint-command.js')).lintCommand,
   explain: async () => (await import('./cli/explain-command.js')).explainCommand,
   digest: async () => (await import('./cli/digest-command.js')).digestCommand,
+  changelog: async () => (await import('./cli/changelog-command.js')).changelogCommand,
 };
 
 export async function runCli(argv: string[], output: Output = processOutput): Promise<number> {

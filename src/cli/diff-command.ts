@@ -24,7 +24,7 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
     const changes: Change[] = [];
     const openApiPairs: SpecPair[] = [];
     for (const pair of inputs.pairs) {
-      const contract = await diffOtherFormat(inputs, pair, config, output);
+      const contract = await diffOtherFormat(inputs, pair, config, now, output);
       if (!contract) openApiPairs.push(pair);
       else for (const change of contract) changes.push(change);
     }
@@ -51,7 +51,7 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
  * AsyncAPI, GraphQL and Protobuf pairs go to their own engine (detected from the content);
  * `undefined` leaves an OpenAPI pair, or a file of no known format, to the OpenAPI engine.
  */
-async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: ReviewConfig, output: Output): Promise<Change[] | undefined> {
+async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: ReviewConfig, now: Date, output: Output): Promise<Change[] | undefined> {
   const [base, head] = await Promise.all([
     pair.base ? readContract(inputs.base, pair.base, config.limits) : undefined,
     pair.head ? readContract(inputs.head, pair.head, config.limits) : undefined,
@@ -60,7 +60,7 @@ async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: Revi
   if (format === undefined || format === 'openapi') return undefined;
   const unread = [base, head].flatMap((side) => (side && !side.ok ? [side.problem] : []));
   if (unread.length > 0) throw new CliError(unread.map(formatProblem).join('\n'));
-  const result = await diffContract(format, base?.ok ? base.input : undefined, head?.ok ? head.input : undefined, { config: config.breaking });
+  const result = await diffContract(format, base?.ok ? base.input : undefined, head?.ok ? head.input : undefined, { config: config.breaking, now });
   if (result.problems.length > 0) throw new CliError(result.problems.map(formatProblem).join('\n'));
   for (const note of result.notes) output.err(`api-review: ${note}`);
   return result.changes;

@@ -7,6 +7,8 @@ Usage:
                                      review the specs a git range changes (HEAD empty: working tree)
   api-review diff BASE HEAD          breaking-change detection only
   api-review lint SPEC               lint one description with the configured ruleset
+  api-review changelog BASE HEAD     what changed, for the API's consumers (--format markdown|html|json;
+                                     also --git BASE..HEAD); html is one self-contained page
   api-review explain <rule-id>       explain a breaking-change check or a lint rule
   api-review digest                  build and upsert the weekly governance digest (App env vars)
 

@@ -37,6 +37,8 @@ export interface CommandDeps {
   appId: number;
   /** Signs the records in accept and revoke replies (github/marker-key.ts). */
   markerKey: MarkerKey;
+  /** The clock, passed in like everything else: an acceptance's `--until 30d` counts from it. */
+  now(): Date;
   /** The repository's `.github/api-review.yml`, parsed (defaults filled in). */
   config: ReviewConfig;
   /** Asked fresh on every call: a permission can be taken away at any time. */

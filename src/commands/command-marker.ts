@@ -27,6 +27,8 @@ const markerSchema = z.discriminatedUnion('kind', [
     user: z.string().min(1),
     reason: z.string().min(1),
     fingerprints: z.array(exactFingerprint).min(1),
+    /** The last day (UTC) the acceptance holds; absent: until revoked. */
+    until: z.string().regex(/^\d{4}-\d{2}-\d{2}$/).optional(),
   }),
   z.object({ kind: z.literal('revoke'), comment: z.number().int(), user: z.string().min(1) }),
 ]);
@@ -54,9 +56,15 @@ export function parseCommandMarker(text: string | null | undefined, key: MarkerK
   }
 }
 
-/** Over every field, in a fixed order, so no two different records share a signature. */
+/**
+ * Over every field, in a fixed order, so no two different records share a signature. `until` is
+ * appended only when present: records written before it existed keep their signatures.
+ */
 function signatureOf(marker: CommandMarker, key: MarkerKey): string {
-  const fields = marker.kind === 'accept' ? [marker.kind, marker.comment, marker.user, marker.reason, marker.fingerprints] : [marker.kind, marker.comment, marker.user];
+  const fields =
+    marker.kind === 'accept'
+      ? [marker.kind, marker.comment, marker.user, marker.reason, marker.fingerprints, ...(marker.until === undefined ? [] : [marker.until])]
+      : [marker.kind, marker.comment, marker.user];
   return createHmac('sha256', key).update(JSON.stringify(fields)).digest('hex');
 }
 

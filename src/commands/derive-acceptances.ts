@@ -8,6 +8,7 @@ import { EVERY_BREAKING_CHANGE } from '../review/assess-review.js';
 import type { Acceptance } from '../review/review.js';
 import { isAppAuthored, sameLogin, type CommentAuthorship } from './app-authored.js';
 import { memoizedApproval, type PermissionCheck } from './approver-permission.js';
+import { parseAcceptArgs } from './acceptance-term.js';
 import { parseCommandMarker, type CommandMarker, type MarkerKey } from './command-marker.js';
 import { parseCommands } from './parse-commands.js';
 
@@ -109,7 +110,7 @@ function commentSteps(input: DeriveAcceptancesInput): Step[] {
 /** The acceptance a record confirms, when its command comment still says so, by the same person. */
 function acceptStep(marker: Extract<CommandMarker, { kind: 'accept' }>, command: PullComment): Step | undefined {
   if (!writtenBy(command, marker.user)) return undefined;
-  if (!parseCommands(command.body).some((parsed) => parsed.name === 'accept-breaking' && parsed.args === marker.reason)) return undefined;
+  if (!parseCommands(command.body).some((parsed) => parsed.name === 'accept-breaking' && parseAcceptArgs(parsed.args).reason === marker.reason)) return undefined;
   const acceptance: Acceptance = {
     user: marker.user,
     reason: marker.reason,
@@ -117,6 +118,8 @@ function acceptStep(marker: Extract<CommandMarker, { kind: 'accept' }>, command:
     at: command.created_at,
     // Exact fingerprints only: "every breaking change" is the label's alone.
     fingerprints: marker.fingerprints.filter((print) => print !== EVERY_BREAKING_CHANGE),
+    // The signed end date, resolved when the command ran; the review decides whether it is past.
+    ...(marker.until === undefined ? {} : { until: marker.until }),
   };
   return { kind: 'accept', user: marker.user, at: command.created_at, acceptance };
 }

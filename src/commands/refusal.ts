@@ -13,7 +13,10 @@ export type RefusalReason =
   | 'too-many'
   | 'repeated'
   | 'rate'
-  | 'no-plan';
+  | 'no-plan'
+  | 'bad-until'
+  | 'until-past'
+  | 'too-long';
 
 /** `view` fills the template's placeholders for that reason (user, command, usage, id, …). */
 export function refusal(why: RefusalReason, view: Record<string, unknown> = {}): CommandOutcome {

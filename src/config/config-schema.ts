@@ -1,9 +1,16 @@
 // The repository's `.github/api-review.yml`, validated with zod. Every key is optional;
 // the defaults here are the documented ones (README "Configuration").
 import { z } from 'zod';
+import { parseIsoDate } from '../review/expiry-date.js';
 import { digestScheduleProblem } from './digest-schedule.js';
 
 const levelName = z.enum(['error', 'warning', 'info', 'off']);
+
+/** A calendar day; YAML reads an unquoted `2027-03-31` as a date, so both forms are taken. */
+const isoDate = z.preprocess(
+  (value) => (value instanceof Date && !Number.isNaN(value.getTime()) ? value.toISOString().slice(0, 10) : value),
+  z.string().refine((text) => parseIsoDate(text) !== undefined, { message: 'a date is written YYYY-MM-DD' }),
+);
 
 const ignoreEntry = z
   .object({
@@ -11,6 +18,8 @@ const ignoreEntry = z
     operation: z.string().optional(),
     path: z.string().optional(),
     reason: z.string().min(1, 'an ignore entry needs a reason'),
+    /** The last day (UTC) the entry applies; past it, the review lists the entry as expired. */
+    expires: isoDate.optional(),
   })
   .strict()
   .refine((entry) => entry.id ?? entry.operation ?? entry.path, {
@@ -86,6 +95,8 @@ export const configSchema = z
       .object({
         teams: z.array(z.string()).default([]),
         label: labelName.nullable().default(null),
+        /** The longest `--until` an acceptance may have, in days; also the term of one given without `--until`. */
+        max_days: z.number().int().nonnegative().nullable().default(null),
       })
       .strict()
       .default({}),

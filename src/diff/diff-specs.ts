@@ -38,7 +38,7 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
   const match = matchSpecs(base, head, options.config.strip_path_prefix);
   for (const { compare } of checkFamilies) compare?.(ctx, match);
 
-  const ignored = ignoreMatcher(options.config.ignore);
+  const ignored = ignoreMatcher(options.config.ignore, options.now);
   const changes = finalize(ctx, reported, options.config, ignored);
   // oasdiff judges `info.version` only when a breaking (ERR) change is left after the policies.
   if (changes.some((change) => change.level === 'error')) {

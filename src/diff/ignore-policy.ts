@@ -1,17 +1,19 @@
 // analyze: a policy applied after the checks: `breaking.ignore` entries drop matching changes.
 // Every field an entry names must match: `id` and `path` are globs (picomatch), `path` is
-// matched against the API path template of the change's operation, `operation` is exact.
+// matched against the API path template of the change's operation, `operation` is exact. An
+// entry past its `expires` day matches nothing (ignore-expiry.ts).
 import picomatch from 'picomatch';
 import type { Change } from './change.js';
 import type { ReviewConfig } from '../config/config-schema.js';
+import { activeIgnoreEntries } from './ignore-expiry.js';
 import { formatOperationName, parseOperationName } from '../specs/operation-name.js';
 
 export type IgnoreEntry = ReviewConfig['breaking']['ignore'][number];
 
 export type IgnoreMatcher = (change: Change) => boolean;
 
-export function ignoreMatcher(entries: readonly IgnoreEntry[]): IgnoreMatcher {
-  const matchers = entries.map(entryMatcher);
+export function ignoreMatcher(entries: readonly IgnoreEntry[], now: Date): IgnoreMatcher {
+  const matchers = activeIgnoreEntries(entries, now).map(entryMatcher);
   return (change) => matchers.some((matches) => matches(change));
 }
 

@@ -7,6 +7,7 @@ import { isoWeekLabel } from './iso-week.js';
 import { breakingChangeRate, type BreakingChangeRate } from './metrics/breaking-change-rate.js';
 import { countBreakingChanges, type BreakingChanges } from './metrics/breaking-changes.js';
 import { deprecations, type Deprecations } from './metrics/deprecations.js';
+import { expiringExceptions, type ExpiringExceptions } from './metrics/expiring-exceptions.js';
 import { documentationCompleteness, type DocumentationCompleteness } from './metrics/documentation-completeness.js';
 import { lintCompliance, type LintCompliance } from './metrics/lint-compliance.js';
 import { reviewToMerge, type ReviewToMerge } from './metrics/review-to-merge.js';
@@ -26,6 +27,7 @@ export interface Digest {
   lint: LintCompliance[];
   documentation: DocumentationCompleteness[];
   deprecations: Deprecations;
+  expiring: ExpiringExceptions;
   topRules: RuleCount[];
   reviewToMerge: ReviewToMerge;
   trend: TrendWeek[];
@@ -46,6 +48,7 @@ export function computeDigest(facts: DigestFacts, now: Date): Digest {
     lint: lintCompliance(facts.specs),
     documentation: documentationCompleteness(facts.specs),
     deprecations: deprecations(facts.specs, now),
+    expiring: expiringExceptions(facts, now),
     topRules: topRules(facts.specs),
     reviewToMerge: reviewToMerge(facts.pullRequests, period),
     trend: weeklyTrend(facts.pullRequests, trendWeeks(now)),

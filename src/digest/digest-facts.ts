@@ -1,5 +1,6 @@
 // digest: what the collect step learned from GitHub, as plain values. Every metric is a pure
 // function of these facts and the run time, so metrics are tested without a network.
+import type { ReviewConfig } from '../config/config-schema.js';
 import type { CheckData } from '../review/check-data.js';
 import type { LintSeverity } from '../lint/lint-finding.js';
 
@@ -61,6 +62,8 @@ export interface DigestFacts {
   repos: string[];
   pullRequests: PullRequestFact[];
   specs: SpecSnapshot[];
+  /** Each covered repository's `breaking.ignore` entries (the calendar lists those about to expire). */
+  ignores?: { repo: string; entries: ReviewConfig['breaking']['ignore'] }[];
   /** What could not be read or measured, in a sentence each (never skipped silently). */
   notes: string[];
 }

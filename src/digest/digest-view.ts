@@ -78,6 +78,10 @@ export function buildDigestView(digest: Digest, options: ViewOptions = defaultOp
       examples: percent(row.examples),
       complete: percent(row.complete),
     })),
+    expiring: {
+      acceptances: digest.expiring.acceptances.slice(0, options.rowsPerTable).map((entry) => ({ ...entry, expired: entry.daysLeft < 0, daysAgo: -entry.daysLeft })),
+      ignores: digest.expiring.ignores.slice(0, options.rowsPerTable).map((entry) => ({ ...entry, expired: entry.daysLeft < 0, daysAgo: -entry.daysLeft })),
+    },
     deprecations: {
       deprecated: digest.deprecations.deprecated,
       withoutSunset: digest.deprecations.withoutSunset,

@@ -22,6 +22,8 @@ export interface ContractRequest {
   base: FileSource;
   head: FileSource;
   config: ReviewConfig;
+  /** The review's time: `breaking.ignore` entries past their `expires` stop applying. */
+  now: Date;
 }
 
 export async function analyzeContractPair(pair: ContractPair, request: ContractRequest): Promise<(SpecAnalysis & { format: ContractFormat }) | undefined> {
@@ -70,7 +72,7 @@ export async function analyzeContractPair(pair: ContractPair, request: ContractR
   analysis.lint = classifyContractFindings(baseReadable ? (baseLint?.findings ?? []) : [], headLint?.findings ?? []);
 
   if (baseReadable && (baseInput || headInput)) {
-    const diff = await diffContract(format, baseInput, headInput, { config: request.config.breaking });
+    const diff = await diffContract(format, baseInput, headInput, { config: request.config.breaking, now: request.now });
     analysis.changes = diff.changes;
     analysis.notes.push(...diff.notes);
     if (diff.problems.length > 0) analysis.problems = diff.problems;

@@ -13,6 +13,8 @@ export type EngineFormat = Exclude<ContractFormat, 'openapi'>;
 
 export interface ContractDiffOptions {
   config: ReviewConfig['breaking'];
+  /** Entries of `config.ignore` past their `expires` stop applying at this time. */
+  now: Date;
 }
 
 type Engine = (base: ContractInput | undefined, head: ContractInput | undefined) => Promise<ContractDiff>;
@@ -32,11 +34,11 @@ export async function diffContract(
 ): Promise<ContractDiff> {
   const engine = await engines[format]();
   const result = await engine(base, head);
-  return { ...result, changes: sortChanges(applyPolicies(result.changes, options.config)) };
+  return { ...result, changes: sortChanges(applyPolicies(result.changes, options.config, options.now)) };
 }
 
-function applyPolicies(changes: readonly Change[], config: ReviewConfig['breaking']): Change[] {
-  const ignored = ignoreMatcher(config.ignore);
+function applyPolicies(changes: readonly Change[], config: ReviewConfig['breaking'], now: Date): Change[] {
+  const ignored = ignoreMatcher(config.ignore, now);
   const kept: Change[] = [];
   for (const change of changes) {
     const level = levelOf(change.id, change.level, config.levels);

@@ -39,6 +39,7 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
     botLogin: app.login,
     appId: app.id,
     markerKey: markerKey(),
+    now: () => new Date(),
     config,
     permissionOf: (login) => permissionOf(octokit, repo, login),
     isApproverTeamMember: (login) => isTeamMember(octokit, repo.owner, config.accept.teams, login),

@@ -3,7 +3,7 @@
 import type { LintFinding } from '../lint/lint-finding.js';
 import { editKey } from '../review/edit-key.js';
 import { locatedInBase } from '../review/located-in-base.js';
-import type { Review, ReviewItem, SpecReview } from '../review/review.js';
+import type { Acceptance, Review, ReviewItem, SpecReview } from '../review/review.js';
 import type { SourceLocation } from '../specs/source-location.js';
 
 /** Where file links point: a blob URL prefix (`https://github.com/o/r/blob/<sha>/`) or none. */
@@ -70,10 +70,22 @@ export interface ReviewView {
   verdictIcon: string;
   title: string;
   counts: Review['counts'];
-  acceptances: { user: string; reason: string; url: string; count: number }[];
+  acceptances: AcceptanceView[];
+  /** Acceptances past their date: what they covered blocks again. */
+  expiredAcceptances: AcceptanceView[];
+  /** `breaking.ignore` entries past their `expires`, one line each. */
+  expiredIgnores: Review['expiredIgnores'];
   specs: SpecView[];
   noSpecs: boolean;
   generatedAt: string;
+}
+
+export interface AcceptanceView {
+  user: string;
+  reason: string;
+  url: string;
+  count: number;
+  until?: string;
 }
 
 const icons = { blocker: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
@@ -85,15 +97,22 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
     verdictIcon: review.verdict === 'pass' ? '✅' : '❌',
     title: review.title,
     counts: review.counts,
-    acceptances: review.acceptances.map((acceptance) => ({
-      user: acceptance.user,
-      reason: acceptance.reason,
-      url: acceptance.url,
-      count: acceptance.fingerprints.length,
-    })),
+    acceptances: review.acceptances.map(acceptanceView),
+    expiredAcceptances: review.expiredAcceptances.map(acceptanceView),
+    expiredIgnores: review.expiredIgnores,
     specs: review.specs.map((spec) => buildSpecView(spec, links, limits)),
     noSpecs: review.specs.length === 0,
     generatedAt: review.generatedAt,
+  };
+}
+
+function acceptanceView(acceptance: Acceptance): AcceptanceView {
+  return {
+    user: acceptance.user,
+    reason: acceptance.reason,
+    url: acceptance.url,
+    count: acceptance.fingerprints.length,
+    ...(acceptance.until === undefined ? {} : { until: acceptance.until }),
   };
 }
 

@@ -1,6 +1,7 @@
 // assess: findings -> severities -> verdict. Pure: the time is passed in, nothing is read.
 // The verdict is decided here by rules alone; nothing downstream (a model included) changes it.
 import type { Change } from '../diff/change.js';
+import { expiredIgnoreEntries } from '../diff/ignore-expiry.js';
 import type { ContractFormat } from '../formats/contract-format.js';
 import type { LintFinding } from '../lint/lint-finding.js';
 import { fingerprintFinding } from '../lint/lint-diff.js';
@@ -11,6 +12,7 @@ import { buildChecklist } from './build-checklist.js';
 import { buildMigrationPlan } from './build-migration-plan.js';
 import { changeIdentity, type ReviewedDocuments } from './change-identity.js';
 import { fingerprint } from './fingerprint.js';
+import { isExpired } from './expiry-date.js';
 import type { OperationFacts } from './operation-facts.js';
 import type { Acceptance, Review, ReviewItem, Severity, SeverityCounts, SpecReview, SpecStatus } from './review.js';
 
@@ -52,7 +54,10 @@ const changeSeverity = { error: 'blocker', warning: 'warning', info: 'info' } as
 export const EVERY_BREAKING_CHANGE = '*';
 
 export function assessReview(input: AssessInput): Review {
-  const specs = input.specs.map((analysis) => assessSpec(analysis, input.config, input.acceptances));
+  // An acceptance past its `until` covers nothing; it is listed as expired where it would have.
+  const inForce = input.acceptances.filter((acceptance) => acceptance.until === undefined || !isExpired(acceptance.until, input.now));
+  const expired = input.acceptances.filter((acceptance) => !inForce.includes(acceptance));
+  const specs = input.specs.map((analysis) => assessSpec(analysis, input.config, inForce));
   const items = specs.flatMap((spec) => spec.items);
   const counts = countSeverities(items);
   const blockers = items.filter((item) => item.severity === 'blocker');
@@ -69,12 +74,19 @@ export function assessReview(input: AssessInput): Review {
     acceptedBlockers,
     newLintErrors,
     specs,
-    acceptances: input.acceptances
-      .map((acceptance) => ({ ...acceptance, fingerprints: blockers.filter((item) => covers(acceptance, item)).map((item) => item.fingerprint) }))
-      .filter((acceptance) => acceptance.fingerprints.length > 0),
+    acceptances: coveredHere(inForce, blockers),
+    expiredAcceptances: coveredHere(expired, blockers),
+    expiredIgnores: expiredIgnoreEntries(input.config.breaking.ignore, input.now),
     unacceptedFingerprints: unaccepted.map((item) => item.fingerprint),
     generatedAt: input.now.toISOString(),
   };
+}
+
+/** Each acceptance with the blockers it covers in this review, not what it once saw; those covering none are left out. */
+function coveredHere(acceptances: readonly Acceptance[], blockers: readonly ReviewItem[]): Acceptance[] {
+  return acceptances
+    .map((acceptance) => ({ ...acceptance, fingerprints: blockers.filter((item) => covers(acceptance, item)).map((item) => item.fingerprint) }))
+    .filter((acceptance) => acceptance.fingerprints.length > 0);
 }
 
 function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: Acceptance[]): SpecReview {
@@ -136,7 +148,9 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[], doc
     source: change.source,
     ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
     fingerprint: print,
-    ...(acceptance ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url } } : {}),
+    ...(acceptance
+      ? { acceptedBy: { user: acceptance.user, reason: acceptance.reason, url: acceptance.url, ...(acceptance.until === undefined ? {} : { until: acceptance.until }) } }
+      : {}),
   };
 }
 

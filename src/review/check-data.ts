@@ -14,7 +14,7 @@ export interface CheckData {
   counts: Review['counts'];
   specs: { spec: string; status: string; breaking: string[]; lintErrors: number }[];
   /** Accepted blockers: who accepted them. */
-  acceptances: { user: string; reason: string; url: string; fingerprints: string[] }[];
+  acceptances: { user: string; reason: string; url: string; fingerprints: string[]; until?: string }[];
   unacceptedFingerprints: string[];
   generatedAt: string;
 }
@@ -33,7 +33,7 @@ export function checkDataOf(review: Review): CheckData {
       breaking: [...new Set(spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'blocker').map((item) => item.rule))],
       lintErrors: spec.lint.introduced.filter((finding) => finding.severity === 'error').length,
     })),
-    acceptances: review.acceptances.map(({ user, reason, url, fingerprints }) => ({ user, reason, url, fingerprints })),
+    acceptances: review.acceptances.map(({ user, reason, url, fingerprints, until }) => ({ user, reason, url, fingerprints, ...(until === undefined ? {} : { until }) })),
     unacceptedFingerprints: review.unacceptedFingerprints,
     generatedAt: review.generatedAt,
   };

@@ -41,12 +41,22 @@ export interface Acceptance {
   at: string;
   /** The exact blockers it covers. */
   fingerprints: string[];
+  /** The last day (UTC, `YYYY-MM-DD`) it holds; absent: until revoked. */
+  until?: string;
 }
 
 export interface AcceptanceRef {
   user: string;
   reason: string;
   url: string;
+  until?: string;
+}
+
+export interface ExpiredIgnore {
+  /** The entry as configured, in one line (`id=… operation=… path=…`). */
+  entry: string;
+  expires: string;
+  reason: string;
 }
 
 export interface ChecklistItem {
@@ -102,6 +112,10 @@ export interface Review {
   newLintErrors: number;
   specs: SpecReview[];
   acceptances: Acceptance[];
+  /** Acceptances past their `until` that would cover a blocker here: they count no more, and the review says so. */
+  expiredAcceptances: Acceptance[];
+  /** `breaking.ignore` entries past their `expires`: they no longer apply. */
+  expiredIgnores: ExpiredIgnore[];
   /** Blockers not covered by any acceptance. */
   unacceptedFingerprints: string[];
   generatedAt: string;

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { acceptBreaking } from '../../src/commands/accept-breaking.js';
 import { parseCommandMarker } from '../../src/commands/command-marker.js';
+import { defaultConfig } from '../../src/config/config-schema.js';
 import { checkData, markerKey } from './fake-deps.js';
 import { commandContext } from './context.js';
 
@@ -55,5 +56,35 @@ describe('accept-breaking', () => {
     expect(outcome.reaction).toBe(reaction);
     expect(outcome.rerun).toBeUndefined();
     expect(parseCommandMarker(outcome.reply, markerKey)).toBeUndefined();
+  });
+
+  describe('with an end date', () => {
+    const now = new Date('2026-12-05T10:00:00Z');
+    const capped = (maxDays: number | null) => ({ ...defaultConfig, accept: { ...defaultConfig.accept, max_days: maxDays } });
+
+    it.each([
+      { name: 'a date', args: '--until 2027-03-31 migration by Q1', maxDays: null, until: '2027-03-31' },
+      { name: 'a number of days', args: '--until 30d migration by Q1', maxDays: 30, until: '2027-01-04' },
+      { name: 'no date under accept.max_days: the maximum', args: 'migration by Q1', maxDays: 14, until: '2026-12-19' },
+    ])('signs $name into the record and says it', async ({ args, maxDays, until }) => {
+      const outcome = await acceptBreaking.run(commandContext({ checkData: checkData(), config: capped(maxDays), now }), args);
+      expect(outcome.rerun).toBe(true);
+      expect(outcome.reply).toContain(`accepted 2 breaking changes until ${until}: "migration by Q1"`);
+      expect(parseCommandMarker(outcome.reply, markerKey)).toMatchObject({ reason: 'migration by Q1', until });
+    });
+
+    it.each([
+      { name: 'beyond accept.max_days', args: '--until 2027-03-31 later', maxDays: 30, says: 'at most 30 days (`accept.max_days`); `2027-03-31` is further away' },
+      { name: 'a duration beyond accept.max_days', args: '--until 31d later', maxDays: 30, says: 'Ask again with `--until 30d` or an earlier date' },
+      { name: 'a date in the past', args: '--until 2026-12-04 late', maxDays: null, says: '`2026-12-04` is already past' },
+      { name: 'a date that is not one', args: '--until tomorrow later', maxDays: null, says: '`tomorrow` is neither' },
+      { name: 'a date without a reason', args: '--until 30d', maxDays: null, says: '`accept-breaking` needs a reason' },
+    ])('refuses $name with a clear reply, no record and no re-run', async ({ args, maxDays, says }) => {
+      const outcome = await acceptBreaking.run(commandContext({ checkData: checkData(), config: capped(maxDays), now }), args);
+      expect(outcome.reply).toContain(says);
+      expect(outcome.reaction).toBe('-1');
+      expect(outcome.rerun).toBeUndefined();
+      expect(parseCommandMarker(outcome.reply, markerKey)).toBeUndefined();
+    });
   });
 });

@@ -23,6 +23,7 @@ interface ConfirmationOptions {
   wrap?: (marker: string) => string;
   reason?: string;
   fingerprints?: string[];
+  until?: string;
 }
 
 /** This App's reply confirming `command` (or a forged one, through the options). */
@@ -31,7 +32,10 @@ function confirmation(command: PullComment, kind: 'accept' | 'revoke', options: 
   const key = options.key ?? markerKey;
   const marker =
     kind === 'accept'
-      ? formatCommandMarker({ kind, comment: command.id, user, reason: options.reason ?? 'clients agreed', fingerprints: options.fingerprints ?? prints }, key)
+      ? formatCommandMarker(
+          { kind, comment: command.id, user, reason: options.reason ?? 'clients agreed', fingerprints: options.fingerprints ?? prints, ...(options.until ? { until: options.until } : {}) },
+          key,
+        )
       : formatCommandMarker({ kind, comment: command.id, user }, key);
   const id = nextId++;
   return {
@@ -51,7 +55,7 @@ function derive(comments: PullComment[], options: { permissions?: Record<string,
     botLogin,
     appId,
     markerKey,
-    config: { accept: { teams: [], label: options.label ?? null } },
+    config: { accept: { teams: [], label: options.label ?? null, max_days: null } },
     permissionOf: async (login) => {
       asked.push(login);
       return options.permissions?.[login] ?? 'read';
@@ -71,6 +75,18 @@ describe('deriveAcceptances', () => {
     const { result } = derive([command, confirmation(command, 'accept')], { permissions: writer });
     expect(await result).toEqual([
       { user: 'alice', reason: 'clients agreed', url: command.html_url, at: '2026-01-05T09:00:00Z', fingerprints: prints },
+    ]);
+  });
+
+  it.each([
+    { name: 'a date', command: '/api-review accept-breaking --until 2027-03-31 clients agreed' },
+    { name: 'a number of days', command: '/api-review accept-breaking --until 30d clients agreed' },
+    { name: 'no date (accept.max_days dated it)', command: '/api-review accept-breaking clients agreed' },
+  ])('carries the signed end date of a command given $name', async ({ command: body }) => {
+    const command = human('alice', body, '2026-01-05T09:00:00Z');
+    const { result } = derive([command, confirmation(command, 'accept', { until: '2027-03-31' })], { permissions: writer });
+    expect(await result).toEqual([
+      { user: 'alice', reason: 'clients agreed', url: command.html_url, at: '2026-01-05T09:00:00Z', fingerprints: prints, until: '2027-03-31' },
     ]);
   });
 

@@ -24,6 +24,8 @@ export interface FakeOptions {
   checkData?: CheckData;
   review?: Review;
   ruleset?: LoadedRuleset;
+  /** The commands' clock; 2026-12-05 10:00 UTC unless said. */
+  now?: Date;
 }
 
 export interface FakeDeps extends CommandDeps {
@@ -55,6 +57,7 @@ export function fakeDeps(options: FakeOptions = {}): FakeDeps {
     botLogin,
     appId,
     markerKey,
+    now: () => options.now ?? new Date('2026-12-05T10:00:00Z'),
     config: options.config ?? defaultConfig,
     permissionOf: async (login) => options.permissions?.[login] ?? 'read',
     isApproverTeamMember: async (login) => options.teamMembers?.includes(login) ?? false,

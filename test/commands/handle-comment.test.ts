@@ -27,7 +27,7 @@ describe('handleCommentEvent', () => {
     const deps = fakeDeps({ body: '/api-review help' });
     await handleCommentEvent(deps);
     expect(deps.log).toEqual(['react:eyes', 'reply']);
-    expect(deps.replies[0]).toContain('| `/api-review accept-breaking <reason>` |');
+    expect(deps.replies[0]).toContain('| `/api-review accept-breaking [--until YYYY-MM-DD\\|Nd] ‹reason›` |');
   });
 
   it('treats the bare prefix as help', async () => {

@@ -15,7 +15,7 @@ describe('revoke', () => {
   });
 
   it('still records the revoke when no review is known, and explains the label when one is configured', async () => {
-    const config = { ...defaultConfig, accept: { teams: [], label: 'breaking-ok' } };
+    const config = { ...defaultConfig, accept: { teams: [], label: 'breaking-ok', max_days: null } };
     const outcome = await revoke.run(commandContext({ config }), '');
     expect(outcome.reply).toContain('withdrew every acceptance');
     expect(outcome.reply).toContain('The `breaking-ok` label no longer counts');

@@ -46,6 +46,13 @@ describe('diffSpecs: policies', () => {
     const changes = await diff(base, head, { ignore: [entry] });
     expect(changes.map((change) => change.operation)).toEqual(left);
   });
+
+  it('stops applying an ignore entry after its `expires` day', async () => {
+    const entry = { operation: 'GET /owners', reason: 'planned', expires: '2027-03-31' };
+    const ops = async (at: string) => (await diff(base, head, { ignore: [entry] }, new Date(at))).map((change) => change.operation);
+    expect(await ops('2027-03-31T23:59:00Z')).toEqual(['GET /admin/users']);
+    expect(await ops('2027-04-01T00:00:00Z')).toEqual(['GET /admin/users', 'GET /owners']);
+  });
 });
 
 describe('diffSpecs: locations', () => {
