@@ -156,7 +156,8 @@ async function reviewAndPublish(
   return { review, conclusion: outcome.conclusion };
 }
 
-function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSummary>[1]): CheckOutcome {
+/** The check run's content for a finished review; the GitHub Action publishes the same. */
+export function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSummary>[1]): CheckOutcome {
   return {
     conclusion: review.verdict === 'fail' ? 'failure' : 'success',
     title: review.title,
