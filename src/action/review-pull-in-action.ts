@@ -7,12 +7,13 @@ import type { ReviewConfig } from '../config/config-schema.js';
 import type { LinkOptions } from '../render/review-view.js';
 import type { Review } from '../review/review.js';
 import { actAs } from '../github/bot-login.js';
-import { completeCheckRun, startCheckRun } from '../github/check-run.js';
+import { completeCheckRun, startCheckRun, type CheckRunRef } from '../github/check-run.js';
 import { collectPullReview } from '../github/collect-pull-review.js';
 import { httpStatusOf } from '../github/http-status.js';
 import { compareWithMergeBase } from '../github/merge-base.js';
 import { publishToPull } from '../github/publish-to-pull.js';
-import { pullSnapshotOf, type PullLike } from '../github/pull-request.js';
+import { pullSnapshotOf, type PullLike, type PullSnapshot } from '../github/pull-request.js';
+import { reviewFailureOf, unfinishedOutcome } from '../github/review-failure.js';
 import { loadRepoConfig, type ConfigReader } from '../github/repo-config.js';
 import type { RepoRef } from '../github/repo-ref.js';
 import { checkOutcomeOf } from '../github/run-pull-request-review.js';
@@ -44,6 +45,20 @@ export async function reviewPullInAction(input: ActionReviewInput): Promise<Acti
   const config: ReviewConfig = input.ruleset === undefined ? loaded.config : { ...loaded.config, ruleset: input.ruleset };
 
   const checkRun = await whenPermitted(() => startCheckRun(octokit, repo, pull.headSha, pull.number), log, 'create the check run');
+  try {
+    return await reviewAndPublish(input, { pull, config, checkRun });
+  } catch (error) {
+    // As in the App: the check run never stays in_progress; the failure is then thrown on.
+    if (checkRun) await completeCheckRun(octokit, checkRun, unfinishedOutcome(reviewFailureOf(error))).catch(() => undefined);
+    throw error;
+  }
+}
+
+async function reviewAndPublish(
+  input: ActionReviewInput,
+  { pull, config, checkRun }: { pull: PullSnapshot; config: ReviewConfig; checkRun: CheckRunRef | undefined },
+): Promise<ActionReview> {
+  const { octokit, log, repo } = input;
   const compared = await compareWithMergeBase(octokit, repo, pull);
   const collected = await collectPullReview({ octokit, repo, pull, config, app: githubActionsIdentity, now: input.now, compared });
   if (!collected.ok) {

@@ -33,13 +33,23 @@ export async function runAction(env: ActionEnv, toolVersion: string): Promise<nu
     process.stderr.write('::error::api-review: the event payload holds no pull_request.\n');
     return 1;
   }
+  try {
+    return await reviewAndReport(settings, event.pull_request, toolVersion);
+  } catch (error) {
+    // The message only: an error's own fields can hold request details.
+    process.stderr.write(`::error::api-review: the review failed: ${error instanceof Error ? error.message : String(error)}\n`);
+    return 1;
+  }
+}
+
+async function reviewAndReport(settings: ActionSettings, pullRequest: PullLike & { base: PullLike['base'] & { sha: string } }, toolVersion: string): Promise<number> {
   const probot = new Probot({ githubToken: settings.token, baseUrl: settings.apiUrl, Octokit: resilientOctokit(), logLevel: 'info' });
   const octokit = await probot.auth();
   const reviewed = await reviewPullInAction({
     octokit,
     log: probot.log,
     repo: { owner: settings.owner, repo: settings.repo },
-    pull: event.pull_request,
+    pull: pullRequest,
     readConfig: configReaderFor(settings),
     ruleset: settings.ruleset,
     now: new Date(),

@@ -107,6 +107,15 @@ describe('the GitHub Action on a pull_request event', () => {
     expect(printed).toContain("::warning::api-review: the token could not write the check run; the job's status is the gate");
   });
 
+  it('completes the check run as neutral and fails the job when GitHub keeps failing', async () => {
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') }, failOn: /\/compare\//, ...asActions });
+    expect(await runAction(runnerEnv(fake), '1.2.3')).toBe(1);
+    const completed = fake.find('PATCH', /\/check-runs\/\d+$/).at(-1)?.body as { status?: string; conclusion?: string };
+    expect(completed).toEqual(expect.objectContaining({ status: 'completed', conclusion: 'neutral' }));
+    expect(printed).toContain('::error::api-review: the review failed');
+    expect(printed).not.toContain(token);
+  });
+
   it.each<{ name: string; env: Record<string, string>; code: number; says: string }>([
     { name: 'no token', env: { 'INPUT_GITHUB-TOKEN': '' }, code: 1, says: 'no token' },
     { name: 'a config outside the workspace', env: { 'INPUT_CONFIG': '../secrets.yml' }, code: 1, says: 'inside the workspace' },
