@@ -1,13 +1,23 @@
 // collect: this App's own identity — its login (`<app-slug>[bot]`), the author of its comments
 // and replies, and its id, which GitHub stamps on them (`performed_via_github_app`) and on its
 // check runs (`app`). `GET /app` is authenticated as the App (a JWT, not the installation token)
-// and asked once per process: neither changes while the server runs.
+// and asked once per process: neither changes while the server runs. The GitHub Action, whose
+// token cannot call `/app`, gives its identity instead (`actAs`).
 import type { ProbotOctokit } from 'probot';
 import type { AppIdentity } from '../commands/app-authored.js';
 
 const identities = new Map<string, Promise<AppIdentity>>();
+/** Identities given rather than asked: the GitHub Action's token may not call `/app`. */
+const givenIdentities = new WeakMap<object, AppIdentity>();
+
+/** Makes every `appIdentityOf(octokit)` answer `identity` without calling `GET /app`. */
+export function actAs(octokit: ProbotOctokit, identity: AppIdentity): void {
+  givenIdentities.set(octokit, identity);
+}
 
 export function appIdentityOf(octokit: ProbotOctokit): Promise<AppIdentity> {
+  const given = givenIdentities.get(octokit);
+  if (given) return Promise.resolve(given);
   const host = String(octokit.request.endpoint.DEFAULTS.baseUrl);
   let identity = identities.get(host);
   if (!identity) {

@@ -24,6 +24,7 @@ import { withReviewSlot } from '../pipeline/review-slots.js';
 import { ReviewLimitError } from './review-limit-error.js';
 import { outsideFailure, reviewFailureOf, unfinishedOutcome, type ReviewFailure } from './review-failure.js';
 import { pullQueue } from './pull-queue.js';
+import { runningReviews, type ReviewInterruption } from '../server/in-flight-reviews.js';
 
 /** What a review needs from its trigger; a Probot `Context` is one. */
 export interface ReviewDeps {
@@ -51,10 +52,15 @@ const reviewQueue = pullQueue<Review | undefined>();
 export function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
   // One that waited reviews the current head: a late delivery of an older push must not replace it.
   const current = { owner: target.owner, repo: target.repo, pullNumber: target.pullNumber };
-  return reviewQueue(`${target.owner}/${target.repo}#${target.pullNumber}`, (waited) => reviewPullRequest(deps, waited ? current : target));
+  return reviewQueue(`${target.owner}/${target.repo}#${target.pullNumber}`, (waited) =>
+    runningReviews.track((interruption) => reviewPullRequest(deps, waited ? current : target, interruption)),
+  );
 }
 
-async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
+/** Why a check run is completed for a review the stopping server could not wait for. */
+const stoppedFailure = outsideFailure('the App was stopped (a deploy or a scale-down) before the review finished. Re-run the check.');
+
+async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget, interruption: ReviewInterruption): Promise<Review | undefined> {
   const repo = { owner: target.owner, repo: target.repo };
   const log = deps.log.child({ repo: `${target.owner}/${target.repo}`, pr: target.pullNumber });
   const counter = countApiCalls(deps.octokit);
@@ -67,6 +73,11 @@ async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget): Promis
     const pull = target.pull ?? (await fetchPull(deps.octokit, repo, target.pullNumber));
     const headSha = target.headSha ?? pull.headSha;
     started = { headSha, pullNumber: pull.number };
+    // Should the server stop before this review ends, its check run still ends (neutral: the cause is ours).
+    interruption.onInterrupt(async () => {
+      if (conclusion !== undefined || !started) return;
+      conclusion = checkRun ? await completeUnfinished(deps.octokit, checkRun, stoppedFailure, log) : await createUnfinished(deps.octokit, repo, started, stoppedFailure, log);
+    });
     const look = await lookAtPull(deps.octokit, repo, { ...pull, headSha }, new Date());
     if (look.quiet) {
       const outcome = checkOutcomeOf(look.review, look.links);
@@ -145,7 +156,8 @@ async function reviewAndPublish(
   return { review, conclusion: outcome.conclusion };
 }
 
-function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSummary>[1]): CheckOutcome {
+/** The check run's content for a finished review; the GitHub Action publishes the same. */
+export function checkOutcomeOf(review: Review, links: Parameters<typeof renderCheckSummary>[1]): CheckOutcome {
   return {
     conclusion: review.verdict === 'fail' ? 'failure' : 'success',
     title: review.title,

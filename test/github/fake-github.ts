@@ -49,6 +49,10 @@ export interface FakeRepoOptions {
   /** The head the pull request has now (a newer push); defaults to the reviewed head. */
   currentHead?: string;
   appSlug?: string;
+  /** The id GitHub stamps on the App's comments and check runs; `fakeAppId` by default. */
+  appId?: number;
+  /** Requests whose path matches answer 403 (a read-only token). */
+  forbidOn?: RegExp;
   /** Repository roles by login (`GET .../collaborators/{login}/permission`); `write` for anyone else. */
   permissions?: Record<string, string>;
   /** Requests whose path matches answer 500 (an outage). */
@@ -110,6 +114,7 @@ export class FakeGitHub {
     const record = { method, path, query: parsed.searchParams, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined };
     this.requests.push(record);
     if (this.options.failOn?.test(path)) return { status: 500, body: { message: 'Server Error' } };
+    if (method !== 'GET' && this.options.forbidOn?.test(path)) return { status: 403, body: { message: 'Resource not accessible by integration' } };
     return this.route(record) ?? { status: 404, body: { message: 'Not Found' } };
   }
 
@@ -133,7 +138,8 @@ export class FakeGitHub {
       const runs = [...this.checkRuns.values()];
       return ok({ total_count: runs.length, check_runs: runs });
     }
-    if (method === 'GET' && rest === `/compare/main...${headSha}`) return ok(this.compare());
+    // The App compares the base branch, the GitHub Action the base commit of its event.
+    if (method === 'GET' && (rest === `/compare/main...${headSha}` || rest === `/compare/${baseSha}...${headSha}`)) return ok(this.compare());
     if (method === 'GET' && rest === `/pulls/${this.pullNumber}/files`) return this.page(request, this.changedFiles().slice(0, pullFileCap));
     const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
     if (method === 'GET' && tree) return this.tree(tree[1] as string, request);
@@ -172,7 +178,7 @@ export class FakeGitHub {
   }
 
   private app(): { id: number; slug: string } {
-    return { id: fakeAppId, slug: this.options.appSlug ?? 'api-review-bot' };
+    return { id: this.options.appId ?? fakeAppId, slug: this.options.appSlug ?? 'api-review-bot' };
   }
 
   private createCheckRun(body: Record<string, unknown>): FakeAnswer {
