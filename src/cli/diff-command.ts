@@ -3,6 +3,8 @@ import type { Change } from '../diff/change.js';
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
+import { locationText } from '../render/location-text.js';
+import { locatedInBase } from '../review/located-in-base.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffContract } from '../formats/diff-contract.js';
@@ -73,7 +75,16 @@ function printChanges(changes: Change[], format: string, output: Output): void {
       return;
     case 'sarif': {
       const level = { error: 'error', warning: 'warning', info: 'note' } as const;
-      const results = changes.map((change) => ({ rule: change.id, level: level[change.level], message: change.message, source: change.source, path: change.path }));
+      const results = changes.map((change) => ({
+        rule: change.id,
+        level: level[change.level],
+        message: change.message,
+        source: change.source,
+        path: change.path,
+        operation: change.operation,
+        inBase: changeInBase(change),
+        ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
+      }));
       output.out(JSON.stringify(toSarif(results, packageVersion()), null, 2));
       return;
     }
@@ -82,10 +93,15 @@ function printChanges(changes: Change[], format: string, output: Output): void {
       output.out(
         changes.length === 0
           ? 'No changes.'
-          : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${change.source.file}:${change.source.line})`).join('\n'),
+          : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${locationText(change.source, changeInBase(change))})`).join('\n'),
       );
       return;
     default:
       throw new CliError(`--format ${format}: diff prints json, markdown or sarif`);
   }
+}
+
+/** By the diff contract, removals point at the base file. */
+function changeInBase(change: Change): boolean {
+  return locatedInBase({ kind: 'breaking-change', rule: change.id });
 }

@@ -2,6 +2,7 @@
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
+import { locationText } from '../render/location-text.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { lintContract } from '../formats/lint-contract.js';
@@ -62,7 +63,7 @@ export async function lintCommand(options: ParsedOptions, output: Output): Promi
     }
     case 'text':
     case 'markdown':
-      output.out(findings.length === 0 ? `${file.path}: no lint findings` : findings.map((finding) => `${finding.source.file}:${finding.source.line} ${finding.severity} ${finding.code} ${finding.message}`).join('\n'));
+      output.out(findings.length === 0 ? `${file.path}: no lint findings` : findings.map((finding) => `${locationText(finding.source, false)} ${finding.severity} ${finding.code} ${finding.message}`).join('\n'));
       break;
     default:
       throw new CliError(`--format ${options.format}: lint prints json, text or sarif`);
