@@ -83,7 +83,8 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
   return {
     verdict: review.verdict,
     passed: review.verdict === 'pass',
-    verdictIcon: review.verdict === 'pass' ? '✅' : '❌',
+    // A pass over a spec whose base did not parse compared nothing: not a green tick.
+    verdictIcon: review.verdict === 'fail' ? '❌' : review.specs.some((spec) => spec.baseProblems.length > 0) ? '⚠️' : '✅',
     title: review.title,
     counts: review.counts,
     acceptances: review.acceptances.map((acceptance) => ({
