@@ -1,8 +1,10 @@
-// `api-review diff BASE HEAD [--format json|markdown|sarif] [--git BASE..HEAD]`
+// `api-review diff BASE HEAD [--format json|markdown|sarif|github-actions] [--git BASE..HEAD] [--fail-on LEVEL] [-o FILE]`
 import type { Change } from '../diff/change.js';
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
+import { locationText } from '../render/location-text.js';
+import { locatedInBase } from '../review/located-in-base.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffContract } from '../formats/diff-contract.js';
@@ -15,10 +17,14 @@ import { inputError } from './input-problems.js';
 import { comparedInputs, type LocalInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
+import { workflowCommand } from '../render/workflow-commands.js';
+import { exitCodeFor, parseFailOn } from './fail-on.js';
+import { writeResult } from './write-result.js';
 
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
+  const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif');
+  const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif|github-actions');
   try {
     const now = parseNow(options.now);
     const changes: Change[] = [];
@@ -40,8 +46,8 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
       // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
       for (const change of result.changes) changes.push(change);
     }
-    printChanges(changes, options.format ?? 'markdown', output);
-    return 0;
+    writeResult(changesText(changes, options.format ?? 'markdown'), options.outputFile, output);
+    return exitCodeFor(changes.map((change) => change.level), failOn);
   } finally {
     inputs.close();
   }
@@ -66,26 +72,48 @@ async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: Revi
   return result.changes;
 }
 
-function printChanges(changes: Change[], format: string, output: Output): void {
+function changesText(changes: Change[], format: string): string {
   switch (format) {
     case 'json':
-      output.out(JSON.stringify({ changes }, null, 2));
-      return;
+      return JSON.stringify({ changes }, null, 2);
     case 'sarif': {
       const level = { error: 'error', warning: 'warning', info: 'note' } as const;
-      const results = changes.map((change) => ({ rule: change.id, level: level[change.level], message: change.message, source: change.source, path: change.path }));
-      output.out(JSON.stringify(toSarif(results, packageVersion()), null, 2));
-      return;
+      const results = changes.map((change) => ({
+        rule: change.id,
+        level: level[change.level],
+        message: change.message,
+        source: change.source,
+        path: change.path,
+        operation: change.operation,
+        inBase: changeInBase(change),
+        ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
+      }));
+      return JSON.stringify(toSarif(results, packageVersion()), null, 2);
+    }
+    case 'github-actions': {
+      const level = { error: 'error', warning: 'warning', info: 'notice' } as const;
+      return changes
+        .map((change) =>
+          workflowCommand({
+            level: level[change.level],
+            title: change.id,
+            message: `${change.operation ? `${change.operation}: ` : ''}${change.message}${changeInBase(change) ? ' (in the base version)' : ''}`,
+            source: change.source,
+          }),
+        )
+        .join('\n');
     }
     case 'markdown':
     case 'text':
-      output.out(
-        changes.length === 0
-          ? 'No changes.'
-          : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${change.source.file}:${change.source.line})`).join('\n'),
-      );
-      return;
+      return changes.length === 0
+        ? 'No changes.'
+        : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${locationText(change.source, changeInBase(change))})`).join('\n');
     default:
-      throw new CliError(`--format ${format}: diff prints json, markdown or sarif`);
+      throw new CliError(`--format ${format}: diff prints json, markdown, sarif or github-actions`);
   }
+}
+
+/** By the diff contract, removals point at the base file. */
+function changeInBase(change: Change): boolean {
+  return locatedInBase({ kind: 'breaking-change', rule: change.id });
 }

@@ -1,7 +1,8 @@
-// `api-review lint SPEC [--format json|text|sarif] [--ruleset FILE]`
+// `api-review lint SPEC [--format json|text|sarif|github-actions] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]`
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
+import { locationText } from '../render/location-text.js';
 import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { lintContract } from '../formats/lint-contract.js';
@@ -14,6 +15,9 @@ import { inputError } from './input-problems.js';
 import { localFile } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
+import { workflowCommand } from '../render/workflow-commands.js';
+import { exitCodeFor, parseFailOn } from './fail-on.js';
+import { writeResult } from './write-result.js';
 
 /** AsyncAPI, GraphQL and Protobuf files go to their own linter; `undefined` leaves OpenAPI to Spectral. */
 async function lintOtherFormat(file: ReturnType<typeof localFile>, config: ReviewConfig, output: Output): Promise<LintFinding[] | undefined> {
@@ -45,27 +49,33 @@ async function lintOpenApi(
 }
 
 export async function lintCommand(options: ParsedOptions, output: Output): Promise<number> {
-  if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif] [--ruleset FILE]');
+  if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif|github-actions] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]');
+  const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
   const { ruleset, rulesetSource } = cliRulesetRequest(options.ruleset, config);
   const file = localFile(options.positionals[0] as string, 'the working tree');
   const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset, rulesetSource));
-  switch (options.format ?? 'text') {
+  writeResult(findingsText(findings, file.path, options.format ?? 'text'), options.outputFile, output);
+  return exitCodeFor(findings.map((finding) => finding.severity), failOn);
+}
+
+function findingsText(findings: LintFinding[], path: string, format: string): string {
+  switch (format) {
     case 'json':
-      output.out(JSON.stringify({ findings }, null, 2));
-      break;
+      return JSON.stringify({ findings }, null, 2);
     case 'sarif': {
       const level = { error: 'error', warning: 'warning', info: 'note', hint: 'note' } as const;
       const results = findings.map((finding) => ({ rule: finding.code, level: level[finding.severity], message: finding.message, source: finding.source, path: finding.path }));
-      output.out(JSON.stringify(toSarif(results, packageVersion()), null, 2));
-      break;
+      return JSON.stringify(toSarif(results, packageVersion()), null, 2);
+    }
+    case 'github-actions': {
+      const level = { error: 'error', warning: 'warning', info: 'notice', hint: 'notice' } as const;
+      return findings.map((finding) => workflowCommand({ level: level[finding.severity], title: finding.code, message: finding.message, source: finding.source })).join('\n');
     }
     case 'text':
     case 'markdown':
-      output.out(findings.length === 0 ? `${file.path}: no lint findings` : findings.map((finding) => `${finding.source.file}:${finding.source.line} ${finding.severity} ${finding.code} ${finding.message}`).join('\n'));
-      break;
+      return findings.length === 0 ? `${path}: no lint findings` : findings.map((finding) => `${locationText(finding.source, false)} ${finding.severity} ${finding.code} ${finding.message}`).join('\n');
     default:
-      throw new CliError(`--format ${options.format}: lint prints json, text or sarif`);
+      throw new CliError(`--format ${format}: lint prints json, text, sarif or github-actions`);
   }
-  return 0;
 }

@@ -10,6 +10,8 @@ export interface ParsedOptions {
   ruleset?: string;
   git?: string;
   now?: string;
+  failOn?: string;
+  outputFile?: string;
   help: boolean;
   version: boolean;
 }
@@ -26,6 +28,8 @@ export function parseOptions(argv: string[]): ParsedOptions {
         ruleset: { type: 'string', short: 'r' },
         git: { type: 'string' },
         now: { type: 'string' },
+        'fail-on': { type: 'string' },
+        output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
       },
@@ -39,6 +43,8 @@ export function parseOptions(argv: string[]): ParsedOptions {
       ...(values.ruleset !== undefined ? { ruleset: values.ruleset } : {}),
       ...(values.git !== undefined ? { git: values.git } : {}),
       ...(values.now !== undefined ? { now: values.now } : {}),
+      ...(values['fail-on'] !== undefined ? { failOn: values['fail-on'] } : {}),
+      ...(values.output !== undefined ? { outputFile: values.output } : {}),
       help: values.help ?? false,
       version: values.version ?? false,
     };

@@ -13,7 +13,11 @@ Usage:
   api-review digest                  build and upsert the weekly governance digest (App env vars)
 
 Options:
-  -f, --format <markdown|json|sarif> output format (lint: text|json|sarif; default markdown/text)
+  -f, --format <markdown|json|sarif> output format (lint: text|json|sarif; default markdown/text);
+                                     diff and lint also print github-actions (workflow annotations)
+      --fail-on <error|warning|info|none>
+                                     diff, lint: exit 1 when a finding reaches this level (default none)
+  -o, --output <file>                diff, lint: write the result to a file instead of standard output
   -c, --config <file>                config file (default: .github/api-review.yml if present)
   -r, --ruleset <file>               Spectral ruleset to lint with, instead of the configured one
       --git <BASE..HEAD>             compare two revisions of the git repository of the working directory
@@ -21,5 +25,6 @@ Options:
   -h, --help                         this text
   -v, --version                      the version
 
-Exit codes: 0 success, 1 the review's verdict fails, 2 usage or input error.
+Exit codes: 0 success, 1 the review's verdict fails (diff, lint: a finding reaches --fail-on),
+2 usage or input error.
 `;

@@ -3,6 +3,8 @@
 import { z } from 'zod';
 import { parseIsoDate } from '../review/expiry-date.js';
 import { digestScheduleProblem } from './digest-schedule.js';
+import { hasCheck } from '../diff/catalog.js';
+import { findFormatCheck } from '../formats/format-catalog.js';
 
 const levelName = z.enum(['error', 'warning', 'info', 'off']);
 
@@ -25,6 +27,14 @@ const ignoreEntry = z
   .refine((entry) => entry.id ?? entry.operation ?? entry.path, {
     message: 'an ignore entry names at least one of id, operation or path',
   });
+
+/** A level for an id no engine reports is a typo that would silently never apply: refused like an unknown key. */
+function knownCheckIds(levels: Record<string, unknown>, ctx: z.RefinementCtx): void {
+  for (const id of Object.keys(levels)) {
+    if (hasCheck(id) || findFormatCheck(id) !== undefined) continue;
+    ctx.addIssue({ code: z.ZodIssueCode.custom, path: [id], message: `unknown check id \`${id}\` (see \`api-review explain\` and docs/rules.md)` });
+  }
+}
 
 /** GitHub refuses label names over 50 characters: an admin's typo is caught here, not by a 422 later. */
 const labelName = z.string().max(50);
@@ -76,7 +86,7 @@ export const configSchema = z
           .default({}),
         drafts: z.boolean().default(false),
         /** Per check id: a new level, or `off`. */
-        levels: z.record(z.string(), levelName).default({}),
+        levels: z.record(z.string(), levelName).superRefine(knownCheckIds).default({}),
         ignore: z.array(ignoreEntry).default([]),
         /** Minimum days between deprecation and sunset (0: no policy), per stability level. */
         deprecation_days: z

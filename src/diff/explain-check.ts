@@ -2,6 +2,7 @@
 // `/api-review explain` slash command.
 import { findFormatCheck } from '../formats/format-catalog.js';
 import { findCheck } from './catalog.js';
+import { fillMigrationHint } from './migration-hint.js';
 import type { CheckMeta } from './check.js';
 
 const levelNames: Record<CheckMeta['level'], string> = {
@@ -25,7 +26,8 @@ export function formatCheck(check: CheckMeta): string {
     `- **Family:** ${check.family}`,
     `- **Origin:** ${check.ours === true ? "this project's own check; oasdiff does not report it" : "oasdiff's check id"}`,
     `- **Direction:** ${check.direction === 'none' ? 'neither (endpoint, security or document level)' : check.direction}`,
-    `- **What clients do:** ${check.migration}`,
+    // No change in particular: the placeholders read as the kind of thing they stand for.
+    `- **What clients do:** ${fillMigrationHint(check.migration, { operation: 'the operation', name: 'the changed element' })}`,
     '',
   ].join('\n');
 }

@@ -137,9 +137,22 @@ async function lintFrom(run: LocalRun, units: ReadonlySet<string>): Promise<{ ba
   // root (documentUnits), so resolving them gives, inside them, what resolving the whole document
   // gives: the whole-document run's resolution serves (once; the runs after resolve their own).
   const part: SidePart = { label, rules, units: { kept, linted }, shareResolution: true };
-  const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code));
+  const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code) && inLintedView(finding, units));
   const [base, head] = await run.sides.both(part);
   return { base: only(base), head: only(head) };
+}
+
+/**
+ * Whether a finding can be trusted from a run over `units`. The linted view leaves out the
+ * top-level keys not linted (`info`, `servers`: see lintedView), so a rule given `$` that reads
+ * `info.contact` or `servers` finds them missing there although the document has them; what it
+ * reports inside such a key is an artifact of the view, the same on both sides, and would show
+ * as invented debt. A key that is linted, or that changed, is in the view as written.
+ */
+function inLintedView(finding: LintFinding, units: ReadonlySet<string>): boolean {
+  if (isContainerPath(finding.path)) return true;
+  const unit = unitKeyOf(finding.path);
+  return unit.includes('\u0000') || units.has(unit);
 }
 
 /** Unchanged units holding findings that differ between the sides; `everything` for a unit map or the root. */

@@ -134,6 +134,6 @@ function toFinding(diagnostic: ISpectralDiagnostic, rootPath: string): LintFindi
     severity: SEVERITY_NAMES[diagnostic.severity] ?? 'error',
     message: stripVirtualRoot(diagnostic.message),
     path: diagnostic.path.map((segment) => (typeof segment === 'number' ? segment : String(segment))),
-    source: { file, line: diagnostic.range.start.line + 1 },
+    source: { file, line: diagnostic.range.start.line + 1, column: diagnostic.range.start.character + 1 },
   };
 }

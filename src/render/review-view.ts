@@ -3,6 +3,7 @@
 import type { LintFinding } from '../lint/lint-finding.js';
 import { editKey } from '../review/edit-key.js';
 import { locatedInBase } from '../review/located-in-base.js';
+import { locationText } from './location-text.js';
 import type { Acceptance, Review, ReviewItem, SpecReview } from '../review/review.js';
 import type { SourceLocation } from '../specs/source-location.js';
 
@@ -94,7 +95,8 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
   return {
     verdict: review.verdict,
     passed: review.verdict === 'pass',
-    verdictIcon: review.verdict === 'pass' ? '✅' : '❌',
+    // A pass over a spec whose base did not parse compared nothing: not a green tick.
+    verdictIcon: review.verdict === 'fail' ? '❌' : review.specs.some((spec) => spec.baseProblems.length > 0) ? '⚠️' : '✅',
     title: review.title,
     counts: review.counts,
     acceptances: review.acceptances.map(acceptanceView),
@@ -149,14 +151,16 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
 }
 
 function itemView(item: ReviewItem, links: LinkOptions): ItemView {
-  const side = locatedInBase(item) ? links.baseBlobUrl : links.headBlobUrl;
+  const inBase = locatedInBase(item);
+  const side = inBase ? links.baseBlobUrl : links.headBlobUrl;
   return {
     ...(item.operation ? { operation: item.operation } : {}),
     rule: item.rule,
     severity: item.severity,
     icon: icons[item.severity],
     message: item.message,
-    location: `${item.source.file}:${item.source.line}`,
+    // The line is what the link opens; the column stays in JSON and SARIF.
+    location: locationText({ file: item.source.file, line: item.source.line }, inBase),
     ...linkTo(item.source, side),
     ...(item.acceptedBy ? { accepted: item.acceptedBy } : {}),
   };

@@ -68,7 +68,15 @@ export function assessReview(input: AssessInput): Review {
   const acceptedBlockers = blockers.length - unaccepted.length;
   return {
     verdict: unaccepted.length > 0 ? 'fail' : 'pass',
-    title: reviewTitle({ breakingChanges, newLintErrors, invalidSpecs, acceptedBlockers, warnings: counts.warning, specs: specs.length }),
+    title: reviewTitle({
+      breakingChanges,
+      newLintErrors,
+      invalidSpecs,
+      acceptedBlockers,
+      warnings: counts.warning,
+      specs: specs.length,
+      uncomparedSpecs: specs.filter((spec) => spec.baseProblems.length > 0).length,
+    }),
     counts,
     breakingChanges,
     acceptedBlockers,
@@ -202,6 +210,8 @@ interface TitleFacts {
   acceptedBlockers: number;
   warnings: number;
   specs: number;
+  /** Specs whose base version did not parse: nothing was compared, so nothing may read as safe. */
+  uncomparedSpecs: number;
 }
 
 export function reviewTitle(facts: TitleFacts): string {
@@ -212,6 +222,7 @@ export function reviewTitle(facts: TitleFacts): string {
   if (open > 0) parts.push(plural(open, 'breaking change', 'breaking changes'));
   if (facts.acceptedBlockers > 0) parts.push(`${plural(facts.acceptedBlockers, 'breaking change', 'breaking changes')} accepted`);
   if (facts.newLintErrors > 0) parts.push(plural(facts.newLintErrors, 'new lint error', 'new lint errors'));
+  if (facts.uncomparedSpecs > 0) parts.push(`${plural(facts.uncomparedSpecs, 'spec', 'specs')} not compared: ${facts.uncomparedSpecs === 1 ? 'its' : 'their'} base version does not parse`);
   if (parts.length === 0) parts.push('No breaking changes');
   if (facts.warnings > 0) parts.push(plural(facts.warnings, 'warning', 'warnings'));
   return parts.join(' · ');

@@ -3,6 +3,7 @@
 import { findCheck } from '../diff/catalog.js';
 import { findFormatCheck } from '../formats/format-catalog.js';
 import type { Change } from '../diff/change.js';
+import { fillMigrationHint } from '../diff/migration-hint.js';
 import { editKey } from './edit-key.js';
 import type { MigrationStep } from './review.js';
 
@@ -47,16 +48,6 @@ function migrationText(change: Change, operation: string | null): string {
   const hint = (findCheck(change.id) ?? findFormatCheck(change.id))?.migration;
   if (!hint) return change.message;
   const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
-  return `${sentence} ${fillHint(hint, operation)}`;
-}
-
-// Hints name the element generically: the message before them already names it exactly.
-function fillHint(hint: string, operation: string | null): string {
-  return hint
-    .replace(/\{\{\s*operation\s*\}\}/g, operation ?? 'the API')
-    .replace(/\s*\(\{\{\s*\w+\s*\}\}\)/g, '')
-    .replace(/`?\{\{\s*name\s*\}\}`?/g, 'it')
-    .replace(/\{\{\s*\w+\s*\}\}/g, '')
-    .replace(/\s{2,}/g, ' ')
-    .trim();
+  // Hints name the element generically: the message before them already names it exactly.
+  return `${sentence} ${fillMigrationHint(hint, { operation: operation ?? 'the API', name: 'it' })}`;
 }

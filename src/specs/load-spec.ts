@@ -266,7 +266,7 @@ async function convertSwagger2(root: ParsedFile, problem: ProblemSink): Promise<
 
 function locateIn(files: ReadonlyMap<string, ParsedFile>, file: string, path: JsonPath): SourceLocation {
   const parsed = files.get(file);
-  return { file, line: parsed ? parsed.lineOf(path) : 1 };
+  return parsed ? { file, ...parsed.positionOf(path) } : { file, line: 1, column: 1 };
 }
 
 function failedSpec(root: string, files: Map<string, ParsedFile>, problems: SpecProblem[]): LoadedSpec {

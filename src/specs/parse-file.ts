@@ -10,7 +10,7 @@ import { inDocumentOrder } from './document-order.js';
 import { parseWithPointers } from './spectral-json.js';
 import { type JsonAstNode, locateInJson } from './json-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
-import type { FileFormat, ParsedFile } from './parsed-file.js';
+import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
@@ -98,7 +98,8 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
       text,
       data,
       parserResult,
-      lineOf: (jsonPath) => lineFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)),
+      lineOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)).line,
+      positionOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)),
     },
   };
 }
@@ -119,7 +120,8 @@ function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOu
       text,
       data: result.data,
       parserResult: () => result as IParserResult<unknown>,
-      lineOf: (jsonPath: JsonPath) => lineFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)),
+      lineOf: (jsonPath: JsonPath) => positionFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)).line,
+      positionOf: (jsonPath: JsonPath) => positionFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)),
     },
   };
 }
@@ -145,8 +147,10 @@ function checkYamlAliases(text: string, maxAliases: number): ParseOutcome | unde
   return undefined;
 }
 
-function lineFromLocation(location: { range: { start: { line: number } } } | undefined): number {
-  return location ? location.range.start.line + 1 : 1;
+// Parsers count from 0; our output counts from 1. The column matters for JSON written on one line,
+// where every value is on line 1.
+function positionFromLocation(location: { range: { start: { line: number; character: number } } } | undefined): FilePosition {
+  return location ? { line: location.range.start.line + 1, column: location.range.start.character + 1 } : { line: 1, column: 1 };
 }
 
 function jsonErrorText(error: unknown): string {

@@ -4,6 +4,12 @@
 import type { IParserResult } from '@stoplight/types';
 import type { JsonPath } from './source-location.js';
 
+/** A 1-based place in a file. */
+export interface FilePosition {
+  line: number;
+  column: number;
+}
+
 export type FileFormat = 'json' | 'yaml';
 
 export interface ParsedFile {
@@ -15,6 +21,8 @@ export interface ParsedFile {
   data: unknown;
   /** 1-based line of the value at `path`, or of its nearest ancestor that exists in the file. */
   lineOf(path: JsonPath): number;
+  /** 1-based line and column of the value at `path`, or of its nearest ancestor in the file. */
+  positionOf(path: JsonPath): FilePosition;
   /** The parser result in the shape Spectral consumes (built on first use for JSON). */
   parserResult(): IParserResult<unknown>;
 }

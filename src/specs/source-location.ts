@@ -7,6 +7,6 @@ export type JsonPath = readonly (string | number)[];
 export interface SourceLocation {
   file: string;
   line: number;
-  /** 1-based column, where the engine knows it (GraphQL, Protobuf and AsyncAPI findings). */
+  /** 1-based column (JSON written on one line has every value on line 1; the column tells them apart). */
   column?: number;
 }

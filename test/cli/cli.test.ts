@@ -52,7 +52,7 @@ describe('api-review diff --format json', () => {
     for (const change of changes) {
       expect(Object.keys(change).sort()).toEqual(['id', 'level', 'message', 'operation', 'path', 'source']);
       expect(['error', 'warning', 'info']).toContain(change.level);
-      expect(change.source).toEqual({ file: expect.any(String), line: expect.any(Number) });
+      expect(change.source).toEqual({ file: expect.any(String), line: expect.any(Number), column: expect.any(Number) });
     }
     const removal = changes.find((change) => change.id === 'api-removed-without-deprecation');
     expect(removal).toMatchObject({ level: 'error', operation: 'DELETE /orders/{orderId}', source: { file: v1 } });

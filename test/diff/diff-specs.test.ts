@@ -87,7 +87,7 @@ describe('diffSpecs: locations', () => {
   it('points at the base file and line for removals', async () => {
     const base = paths(['/pets', 'get'], ['/owners', 'get']);
     const [change] = await diff(base, paths(['/pets', 'get']));
-    expect(change?.source).toEqual({ file: 'openapi.yaml', line: 11 });
+    expect(change?.source).toEqual({ file: 'openapi.yaml', line: 11, column: 9 });
     expect(change?.path).toEqual(['paths', '/owners', 'get']);
   });
 });

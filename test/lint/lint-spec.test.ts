@@ -38,7 +38,7 @@ describe('lintSpec', () => {
       INFO_RULES,
     );
     expect(findings).toEqual([
-      { code: 'info-contact', severity: 'warning', message: 'Info needs a contact.', path: ['info'], source: { file: 'openapi.yaml', line: 2 } },
+      { code: 'info-contact', severity: 'warning', message: 'Info needs a contact.', path: ['info'], source: { file: 'openapi.yaml', line: 2, column: 6 } },
     ]);
   });
 
@@ -65,7 +65,7 @@ describe('lintSpec', () => {
         severity: 'warning',
         message: 'Property needs a description.',
         path: ['properties', 'id'],
-        source: { file: 'api/schemas/pet.yaml', line: 3 },
+        source: { file: 'api/schemas/pet.yaml', line: 3, column: 6 },
       },
     ]);
   });
@@ -97,7 +97,7 @@ describe('lintSpec', () => {
       'extends: [[spectral:oas, off]]\nrules:\n  info-contact: warn\n',
     );
     expect(findings.map((finding) => [finding.code, finding.path, finding.source])).toEqual([
-      ['info-contact', ['info'], { file: 'swagger.yaml', line: 2 }],
+      ['info-contact', ['info'], { file: 'swagger.yaml', line: 2, column: 6 }],
     ]);
   });
 });

@@ -12,6 +12,13 @@ describe('assessReview', () => {
     { name: 'no specs', specs: [], config: defaultConfig, verdict: 'pass', title: 'No API description changed' },
     { name: 'clean change', specs: [analysis()], config: defaultConfig, verdict: 'pass', title: 'No breaking changes' },
     {
+      name: 'a base that does not parse is no green headline',
+      specs: [analysis({ baseProblems: [{ code: 'parse-error', message: 'openapi.yaml is not valid YAML', fatal: true, source: { file: 'openapi.yaml', line: 3 } }] })],
+      config: defaultConfig,
+      verdict: 'pass',
+      title: '1 spec not compared: its base version does not parse',
+    },
+    {
       name: 'a breaking change fails',
       specs: [analysis({ changes: [change('api-removed-without-deprecation', 'error', 'DELETE /orders/{id}')] })],
       config: defaultConfig,

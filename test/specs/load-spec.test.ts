@@ -46,7 +46,7 @@ describe('loadSpec', () => {
     );
     const schema = resolveNode(spec, rootNode(spec, ['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema']));
     expect(schema.file).toBe('api/schemas/pet.yaml');
-    expect(spec.locate(schema.file, [...schema.path, 'properties', 'name'])).toEqual({ file: 'api/schemas/pet.yaml', line: 4 });
+    expect(spec.locate(schema.file, [...schema.path, 'properties', 'name'])).toEqual({ file: 'api/schemas/pet.yaml', line: 4, column: 10 });
   });
 
   it.each<{ name: string; files: Record<string, string | Uint8Array>; code: string; mentions: string }>([
@@ -154,6 +154,6 @@ definitions:
     expect(spec.document.openapi).toMatch(/^3\.0/);
     const schema = resolveNode(spec, rootNode(spec, ['paths', '/pets', 'get', 'responses', '200', 'content', 'application/json', 'schema']));
     expect(schema.path).toEqual(['components', 'schemas', 'Pet']);
-    expect(spec.locate(schema.file, [...schema.path, 'properties', 'name'])).toEqual({ file: 'swagger.yaml', line: 18 });
+    expect(spec.locate(schema.file, [...schema.path, 'properties', 'name'])).toEqual({ file: 'swagger.yaml', line: 18, column: 12 });
   });
 });

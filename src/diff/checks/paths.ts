@@ -34,7 +34,7 @@ export const pathChecks = defineChecks('paths', [
     id: 'api-path-removed-with-deprecation',
     level: 'info',
     direction: 'none',
-    description: 'A whole path disappeared, but the removed operation was already `deprecated` and had no `x-sunset`, so removal is allowed.',
+    description: 'A whole path disappeared, but the removed operation was already `deprecated` and had no `x-sunset` (or its `x-sunset` date had passed), so removal is allowed.',
     migration: 'Move off {{operation}}; it is deprecated and may be removed.',
   },
   {
@@ -55,7 +55,7 @@ export const pathChecks = defineChecks('paths', [
     id: 'api-removed-with-deprecation',
     level: 'info',
     direction: 'none',
-    description: 'One operation was removed after having been `deprecated` with no `x-sunset`; allowed.',
+    description: 'One operation was removed after having been `deprecated` with no `x-sunset`, or after its `x-sunset` date; allowed.',
     migration: 'Move off {{operation}}; it is deprecated and may be removed.',
   },
   {
@@ -145,6 +145,9 @@ function reportRemoved(ctx: DiffContext, operation: OperationSide, wholePath: bo
       ctx.report({ ...finding, id: `${prefix}-before-sunset`, message: `${what} was removed before its sunset date ${verdict.sunset}` });
       return;
     case 'after-sunset':
+      // oasdiff says nothing here; a removal that silently vanishes from the review is worse than
+      // an info line that says the announced sunset was kept.
+      ctx.report({ ...finding, id: `${prefix}-with-deprecation`, message: `deprecated ${what} was removed after its sunset date ${verdict.sunset}` });
       return;
   }
 }

@@ -424,7 +424,7 @@ export const requestParameterChecks = defineChecks('request-parameters', [
     id: 'request-parameter-removed-with-deprecation',
     level: 'info',
     direction: 'request',
-    description: 'A request parameter that had been `deprecated` (without `x-sunset`) was removed; allowed.',
+    description: 'A request parameter that had been `deprecated` (without `x-sunset`, or after its `x-sunset` date) was removed; allowed.',
     migration: 'Check the values you send as `{{name}}` to {{operation}} against the new definition.',
   },
   {
@@ -494,6 +494,8 @@ function reportRemovedParameter(ctx: DiffContext, operation: string, removed: Pa
       ctx.report({ ...finding, id: 'request-parameter-removed-before-sunset', message: `${what} was removed before its sunset date ${verdict.sunset}` });
       return;
     case 'after-sunset':
+      // Reported, not dropped (oasdiff is silent): the review says the announced sunset was kept.
+      ctx.report({ ...finding, id: 'request-parameter-removed-with-deprecation', message: `deprecated ${what} was removed after its sunset date ${verdict.sunset}` });
       return;
   }
 }

@@ -44,10 +44,10 @@ describe('paths family', () => {
       expected: ['api-removed-before-sunset'],
     },
     {
-      name: 'removed after its sunset: nothing',
+      name: 'removed after its sunset: reported as info, not dropped',
       base: pets(get + deleteWith("  deprecated: true\n  x-sunset: '2020-01-01'\n")),
       head: pets(get),
-      expected: [],
+      expected: ['api-removed-with-deprecation'],
     },
     {
       name: 'removed with an unreadable sunset',

@@ -27,7 +27,12 @@ describe('request-parameters family', () => {
       head: withParams(idParam),
       expected: ['request-parameter-removed-before-sunset'],
     },
-    { name: 'parameter removed after its sunset', base: withParams(idParam + q(", deprecated: true, x-sunset: '2020-01-01'")), head: withParams(idParam), expected: [] },
+    {
+      name: 'parameter removed after its sunset: reported as info, not dropped',
+      base: withParams(idParam + q(", deprecated: true, x-sunset: '2020-01-01'")),
+      head: withParams(idParam),
+      expected: ['request-parameter-removed-with-deprecation'],
+    },
     { name: 'default added to an optional parameter', base: withParams(idParam + q()), head: withParams(idParam + q('', '{ type: string, default: a }')), expected: ['request-parameter-default-value-added'] },
     { name: 'default changed', base: withParams(idParam + q('', '{ type: string, default: a }')), head: withParams(idParam + q('', '{ type: string, default: b }')), expected: ['request-parameter-default-value-changed'] },
     { name: 'default removed', base: withParams(idParam + q('', '{ type: string, default: a }')), head: withParams(idParam + q()), expected: ['request-parameter-default-value-removed'] },
