@@ -36,6 +36,8 @@ describe('a pull request full of hostile specs', () => {
       'api/openapi-many-ops.yaml': /limits\.operations/,
     };
     const fake = nockedFakeGitHub({
+      // The default accepts the largest public APIs; the operation limit is tested at a lower setting.
+      config: 'limits:\n  operations: 10000\n',
       baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
       headFiles: {
         'openapi.yaml': webhookSpec('pets-v2-breaking.yaml'),
