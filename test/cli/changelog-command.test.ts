@@ -1,14 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-output.js';
+import { cli } from './run-cli-captured.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
-  const code = await runCli(argv, output);
-  return { code, out, err };
-}
 
 const v1 = 'examples/orders-v1.yaml';
 const v2 = 'examples/orders-v2.yaml';

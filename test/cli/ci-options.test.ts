@@ -4,17 +4,9 @@ import { mkdtempSync, readFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-output.js';
+import { cli } from './run-cli-captured.js';
 import { workflowCommand } from '../../src/render/workflow-commands.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
-  const code = await runCli(argv, output);
-  return { code, out, err };
-}
 
 const v1 = 'examples/orders-v1.yaml';
 const v2 = 'examples/orders-v2.yaml';

@@ -1,15 +1,7 @@
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-output.js';
+import { cli } from './run-cli-captured.js';
 import type { Change } from '../../src/diff/change.js';
 
-async function cli(...argv: string[]): Promise<{ code: number; out: string; err: string }> {
-  let out = '';
-  let err = '';
-  const output: Output = { out: (text) => (out += `${text}\n`), err: (text) => (err += `${text}\n`) };
-  const code = await runCli(argv, output);
-  return { code, out, err };
-}
 
 async function diffJson(base: string, head: string): Promise<Change[]> {
   const { code, out, err } = await cli('diff', base, head, '--format', 'json');

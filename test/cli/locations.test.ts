@@ -1,15 +1,7 @@
 // Where findings point, as the CLI prints them: removals at the base file and say so; every
 // location has a line and a column; SARIF carries the column, the side and a fingerprint.
 import { describe, expect, it } from 'vitest';
-import { runCli } from '../../src/cli.js';
-import type { Output } from '../../src/cli/cli-output.js';
-
-async function cli(...argv: string[]): Promise<{ code: number; out: string }> {
-  let out = '';
-  const output: Output = { out: (text) => (out += `${text}\n`), err: () => undefined };
-  const code = await runCli(argv, output);
-  return { code, out };
-}
+import { cli } from './run-cli-captured.js';
 
 const v1 = 'examples/orders-v1.yaml';
 const v2 = 'examples/orders-v2.yaml';
