@@ -4,19 +4,14 @@
 // no known format) returns `undefined` and stays on the OpenAPI path, unchanged.
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecAnalysis } from '../review/assess-review.js';
-import type { SpecStatus } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
+import { emptyAnalysis, type SpecPair } from '../pipeline/empty-analysis.js';
 import { classifyContractFindings } from './classify-contract-lint.js';
 import type { ContractFormat } from './contract-format.js';
 import { diffContract } from './diff-contract.js';
 import { lintContract } from './lint-contract.js';
 import { readContract } from './read-contract.js';
 
-export interface ContractPair {
-  base?: string;
-  head?: string;
-  status?: SpecStatus;
-}
 
 export interface ContractRequest {
   base: FileSource;
@@ -26,26 +21,14 @@ export interface ContractRequest {
   now: Date;
 }
 
-export async function analyzeContractPair(pair: ContractPair, request: ContractRequest): Promise<(SpecAnalysis & { format: ContractFormat }) | undefined> {
+export async function analyzeContractPair(pair: SpecPair, request: ContractRequest): Promise<(SpecAnalysis & { format: ContractFormat }) | undefined> {
   const [base, head] = await Promise.all([
     pair.base ? readContract(request.base, pair.base, request.config.limits) : undefined,
     pair.head ? readContract(request.head, pair.head, request.config.limits) : undefined,
   ]);
   const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
   if (format === undefined || format === 'openapi') return undefined;
-  const analysis: SpecAnalysis & { format: ContractFormat } = {
-    format,
-    spec: (pair.head ?? pair.base) as string,
-    status: pair.status ?? (!pair.base ? 'added' : !pair.head ? 'deleted' : pair.base === pair.head ? 'modified' : 'renamed'),
-    ...(pair.base && pair.head && pair.base !== pair.head && !pair.status ? { previousPath: pair.base } : {}),
-    changes: [],
-    lint: { introduced: [], existing: [], fixed: [] },
-    problems: [],
-    baseProblems: [],
-    newOperations: [],
-    newlyDeprecated: [],
-    notes: [],
-  };
+  const analysis: SpecAnalysis & { format: ContractFormat } = { ...emptyAnalysis(pair), format };
   if (head && !head.ok) {
     analysis.problems = [head.problem];
     return analysis;

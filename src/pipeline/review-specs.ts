@@ -10,20 +10,15 @@ import { lintSpec } from '../lint/lint-spec.js';
 import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
 import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
 import { operationFacts, type OperationFacts } from '../review/operation-facts.js';
-import type { Acceptance, Review, SpecStatus } from '../review/review.js';
+import type { Acceptance, Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { loadSpec } from '../specs/load-spec.js';
 import { analyzeContractPair } from '../formats/analyze-contract.js';
+import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
 
-/** One spec of the change: its path at the base and at the head (absent when added / deleted). */
-export interface SpecPair {
-  base?: string;
-  head?: string;
-  /** Set when the caller knows better than the paths (two local files are one spec, not a rename). */
-  status?: SpecStatus;
-}
+export type { SpecPair } from './empty-analysis.js';
 
 export interface ReviewRequest {
   pairs: SpecPair[];
@@ -51,18 +46,9 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
     pair.head ? loadSpec(request.head, pair.head, limits) : undefined,
   ]);
   const analysis: SpecAnalysis = {
-    spec: (pair.head ?? pair.base) as string,
-    status: pair.status ?? statusOf(pair),
-    ...(pair.base && pair.head && pair.base !== pair.head && !pair.status ? { previousPath: pair.base } : {}),
+    ...emptyAnalysis(pair),
     ...(base ? { baseVersion: infoVersion(base) } : {}),
     ...(head ? { headVersion: infoVersion(head) } : {}),
-    changes: [],
-    lint: { introduced: [], existing: [], fixed: [] },
-    problems: [],
-    baseProblems: [],
-    newOperations: [],
-    newlyDeprecated: [],
-    notes: [],
   };
   if (head && isBroken(head)) {
     analysis.problems = head.problems.filter((problem) => problem.fatal);
@@ -97,12 +83,6 @@ async function lintFindings(base: LoadedSpec | undefined, head: LoadedSpec | und
   if (!head) return { introduced: [], existing: [], fixed: [] };
   if (!base) return classifyFindings([], await lintSpec(head, ruleset), { head });
   return lintChange(base, head, ruleset.ruleset);
-}
-
-function statusOf(pair: SpecPair): SpecStatus {
-  if (!pair.base) return 'added';
-  if (!pair.head) return 'deleted';
-  return pair.base === pair.head ? 'modified' : 'renamed';
 }
 
 function isBroken(spec: LoadedSpec): boolean {
