@@ -4,7 +4,7 @@
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { isJsonObject } from '../specs/json-object.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
-import { requireAsDependencyOf } from './dependency-require.js';
+import { requireAsDependencyOf } from './spectral-patches/dependency-require.js';
 import { fromVirtualPath } from './virtual-root.js';
 
 // The resolver builds the resolved tree with immer, which by default deep-freezes all it produces:
