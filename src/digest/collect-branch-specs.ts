@@ -6,8 +6,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import { readBranchTree } from '../github/branch-tree.js';
 import { rulesetRequestFor } from '../github/ruleset-choice.js';
-import type { LintFinding } from '../lint/lint-finding.js';
-import { formatRulesetProblem } from '../lint/loaded-ruleset.js';
+import { formatRulesetProblem, type LintFinding } from '../lint/index.js';
 import { sharedAnalysisPool, type AnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { FileSource } from '../specs/file-source.js';

@@ -1,7 +1,7 @@
 // analyze: `reviewSpecs` run on a review worker (analysis-pool.ts) instead of this thread. The
 // ruleset is named, not passed: the worker loads it, and a ruleset that cannot be used comes
 // back as the problems `loadRuleset` reports, for the caller to word as before.
-import type { RulesetProblem } from '../lint/loaded-ruleset.js';
+import type { RulesetProblem } from '../lint/index.js';
 import type { Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import type { RulesetRequest } from './analysis-job.js';

@@ -4,10 +4,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import type { Change } from '../diff/change.js';
-import { lintChange } from '../lint/incremental/lint-change.js';
-import { classifyFindings, type ClassifiedFindings } from '../lint/lint-diff.js';
-import { lintSpec } from '../lint/lint-spec.js';
-import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
+import { classifyFindings, lintChange, lintSpec, type ClassifiedFindings, type LoadedRuleset } from '../lint/index.js';
 import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
 import { operationFacts, type OperationFacts } from '../review/operation-facts.js';
 import type { Acceptance, Review } from '../review/review.js';
