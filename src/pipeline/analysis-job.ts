@@ -5,6 +5,7 @@ import type { ReviewConfig } from '../config/config-schema.js';
 import type { Change } from '../diff/change.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import { lintSpec, loadRuleset, type LintFinding, type RulesetChoice, type RulesetProblem } from '../lint/index.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
 import type { Acceptance, Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import { loadSpec } from '../specs/load-spec.js';
@@ -30,7 +31,8 @@ export type AnalysisJob =
   | { kind: 'lint'; path: string; config: ReviewConfig; ruleset: RulesetRequest };
 
 export type AnalysisResult =
-  | { kind: 'review'; review: Review }
+  /** The review, and the spec excerpts model prose may see (the documents stay on the worker). */
+  | { kind: 'review'; review: Review; changedOperations: ChangedOperations }
   | { kind: 'diff'; changes: Change[] }
   | { kind: 'lint'; findings: LintFinding[] }
   /** The ruleset could not be loaded: the same problems `loadRuleset` reports in process. */
@@ -43,11 +45,11 @@ export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Pro
     case 'review': {
       // Imported when a review needs it, and the lint entry loads Spectral on its first call: a
       // worker that only diffs never loads Spectral.
-      const { reviewSpecs } = await import('./review-specs.js');
+      const { reviewSpecsWithExcerpts } = await import('./review-specs.js');
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
-      const review = await reviewSpecs({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
-      return { kind: 'review', review };
+      const reviewed = await reviewSpecsWithExcerpts({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
+      return { kind: 'review', ...reviewed };
     }
     case 'diff':
       return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'));

@@ -12,6 +12,8 @@ import type { FileSource } from '../specs/file-source.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { loadSpec } from '../specs/load-spec.js';
 import { analyzeContractPair } from '../formats/analyze-contract.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
+import { modelExcerpts } from './model-excerpts.js';
 import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
 
@@ -28,8 +30,23 @@ export interface ReviewRequest {
 }
 
 export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
+  return assessSpecs(await analyzeSpecs(request), request);
+}
+
+/** The review with the spec excerpts model prose may see, cut while the specs are loaded. */
+export async function reviewSpecsWithExcerpts(request: ReviewRequest): Promise<{ review: Review; changedOperations: ChangedOperations }> {
+  const analyses = await analyzeSpecs(request);
+  const review = assessSpecs(analyses, request);
+  return { review, changedOperations: modelExcerpts(review, analyses) };
+}
+
+async function analyzeSpecs(request: ReviewRequest): Promise<SpecAnalysis[]> {
   const analyses: SpecAnalysis[] = [];
   for (const pair of request.pairs) analyses.push(await analyzePair(pair, request));
+  return analyses;
+}
+
+function assessSpecs(analyses: SpecAnalysis[], request: ReviewRequest): Review {
   return assessReview({ specs: analyses, config: request.config, acceptances: request.acceptances, now: request.now });
 }
 
