@@ -16,7 +16,7 @@ import { describeOperations } from './describe-operations.js';
 import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
 import type { DigestGitHub } from './digest-github.js';
-import type { RepoRef } from './github-types.js';
+import type { InstalledRepo } from '../github/repo-ref.js';
 
 export interface BranchSpecs {
   specs: SpecSnapshot[];
@@ -26,7 +26,7 @@ export interface BranchSpecs {
 /** One spec's lint: its findings, or why there are none (`ruleset` when the ruleset itself does not load). */
 type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
-export async function collectBranchSpecs(github: DigestGitHub, repo: RepoRef, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
+export async function collectBranchSpecs(github: DigestGitHub, repo: InstalledRepo, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
   const tree = await github.branchTree(repo, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);

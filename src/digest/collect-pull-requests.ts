@@ -10,7 +10,8 @@ import { parseCheckData } from '../review/check-data.js';
 import type { PullRequestFact, ReviewFact } from './digest-facts.js';
 import { isWithin, type Period } from './digest-period.js';
 import type { DigestGitHub } from './digest-github.js';
-import type { CheckRunItem, PullRequestListItem, RepoRef } from './github-types.js';
+import type { InstalledRepo } from '../github/repo-ref.js';
+import type { CheckRunItem, PullRequestListItem } from '../github/rest-types.js';
 
 export interface PullRequestWindow {
   /** The trend's first day: pull requests created or merged since then are kept. */
@@ -21,7 +22,7 @@ export interface PullRequestWindow {
 
 export async function collectPullRequests(
   github: DigestGitHub,
-  repo: RepoRef,
+  repo: InstalledRepo,
   isSpecName: (path: string) => boolean,
   window: PullRequestWindow,
 ): Promise<PullRequestFact[]> {
@@ -49,7 +50,7 @@ export async function collectPullRequests(
 }
 
 /** Newest-updated first, so the listing stops at the first page that reaches past the trend. */
-async function recentPullRequests(github: DigestGitHub, repo: RepoRef, window: PullRequestWindow): Promise<PullRequestListItem[]> {
+async function recentPullRequests(github: DigestGitHub, repo: InstalledRepo, window: PullRequestWindow): Promise<PullRequestListItem[]> {
   const since = window.trend.start.getTime();
   const kept: PullRequestListItem[] = [];
   for await (const page of github.pullRequestsByUpdate(repo)) {
@@ -62,7 +63,7 @@ async function recentPullRequests(github: DigestGitHub, repo: RepoRef, window: P
   return kept;
 }
 
-async function changesSpecFiles(github: DigestGitHub, repo: RepoRef, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
+async function changesSpecFiles(github: DigestGitHub, repo: InstalledRepo, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
   for await (const page of github.pullFiles(repo, pullNumber)) {
     if (page.some((file) => isSpecName(file.filename) || (file.previous_filename !== undefined && isSpecName(file.previous_filename)))) return true;
   }
@@ -73,7 +74,7 @@ async function changesSpecFiles(github: DigestGitHub, repo: RepoRef, pullNumber:
  * The first review is on the oldest commit that has an `API Review` check run; commits come
  * oldest first, so the scan stops there. Commits dropped by a force-push are no longer listed.
  */
-async function firstReviewStart(github: DigestGitHub, repo: RepoRef, pullNumber: number, app: AppIdentity): Promise<string | undefined> {
+async function firstReviewStart(github: DigestGitHub, repo: InstalledRepo, pullNumber: number, app: AppIdentity): Promise<string | undefined> {
   for await (const shas of github.pullCommits(repo, pullNumber)) {
     for (const sha of shas) {
       const runs = await github.reviewRuns(repo, sha, app, 'all');

@@ -3,7 +3,7 @@
 import { computeDigest } from './compute-digest.js';
 import { gatherDigestFacts } from './gather-digest-facts.js';
 import type { DigestGitHub } from './digest-github.js';
-import { repoRefOf } from './github-types.js';
+import { installedRepoOf } from '../github/repo-ref.js';
 import { planDigestTargets, type ConfiguredRepo, type DigestTarget } from './plan-digest-targets.js';
 import { renderDigest } from './render-digest.js';
 import { upsertDigestIssue, type UpsertOutcome } from './upsert-digest-issue.js';
@@ -36,7 +36,7 @@ export async function planInstallation(github: DigestGitHub): Promise<Installati
   const problems: string[] = [];
   // Archived repositories no longer change: their specs would only repeat last year's numbers.
   for (const repository of repositories.filter((item) => !item.archived)) {
-    const repo = repoRefOf(repository);
+    const repo = installedRepoOf(repository);
     const outcome = await github.readConfig(repo);
     if (outcome.ok) configured.push({ repo, config: outcome.config });
     else problems.push(`${outcome.message} (left out of the digest)`);

@@ -3,7 +3,7 @@
 // only state, so any replica or an external `api-review digest` run can do this safely.
 import { fitText, githubLimits } from '../github/text-budget.js';
 import type { DigestGitHub } from './digest-github.js';
-import type { IssueListItem } from './github-types.js';
+import type { IssueListItem } from '../github/rest-types.js';
 
 export interface DigestIssue {
   /** `owner/name` of the receiving repository. */

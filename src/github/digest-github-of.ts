@@ -15,7 +15,7 @@ export function digestGitHubOf(octokit: GitHub): DigestGitHub {
     readConfig: async (repo) => {
       // The reader Probot's `context.config` uses, on the repository's default branch; a read that
       // fails for another reason than the file (an outage) is still this repository's problem only.
-      const read = async (fileName: string) => (await octokit.config.get({ owner: repo.owner, repo: repo.name, path: `.github/${fileName}` })).config;
+      const read = async (fileName: string) => (await octokit.config.get({ owner: repo.owner, repo: repo.repo, path: `.github/${fileName}` })).config;
       try {
         const outcome = await loadRepoConfig(read);
         return outcome.ok ? outcome : { ok: false, message: `${repo.fullName}:${outcome.message}` };
@@ -25,15 +25,15 @@ export function digestGitHubOf(octokit: GitHub): DigestGitHub {
     },
     appIdentity: () => appIdentityOf(octokit),
     pullRequestsByUpdate: (repo) =>
-      pagesOf(octokit.paginate.iterator(octokit.rest.pulls.list, { owner: repo.owner, repo: repo.name, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 })),
-    pullFiles: (repo, pullNumber) => pagesOf(octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 })),
+      pagesOf(octokit.paginate.iterator(octokit.rest.pulls.list, { owner: repo.owner, repo: repo.repo, state: 'all', sort: 'updated', direction: 'desc', per_page: 100 })),
+    pullFiles: (repo, pullNumber) => pagesOf(octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: repo.owner, repo: repo.repo, pull_number: pullNumber, per_page: 100 })),
     pullCommits: async function* (repo, pullNumber) {
-      for await (const { data } of octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 })) {
+      for await (const { data } of octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: repo.owner, repo: repo.repo, pull_number: pullNumber, per_page: 100 })) {
         yield data.map((commit) => commit.sha);
       }
     },
     reviewRuns: async (repo, sha, app, which) => {
-      const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: sha, check_name: checkRunName, app_id: app.id, filter: which, per_page: 100 });
+      const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.repo, ref: sha, check_name: checkRunName, app_id: app.id, filter: which, per_page: 100 });
       return data.check_runs;
     },
     branchTree: (repo, limits) => readBranchTree(octokit, repo, limits),
