@@ -3,7 +3,7 @@
 import { existsSync } from 'node:fs';
 import { loadConfigFile } from '../config/load-config-file.js';
 import { defaultConfig, type ReviewConfig } from '../config/config-schema.js';
-import { formatRulesetProblem, type LoadedRuleset, type RulesetProblem } from '../lint/loaded-ruleset.js';
+import { formatRulesetProblem, loadRuleset, type LoadedRuleset, type RulesetProblem } from '../lint/index.js';
 import type { RulesetRequest } from '../pipeline/analysis-job.js';
 import type { FileSource } from '../specs/file-source.js';
 import { localFile } from './local-inputs.js';
@@ -23,8 +23,7 @@ export async function cliConfig(configPath: string | undefined): Promise<ReviewC
 
 /** `--ruleset FILE` replaces the configured ruleset; the config's `ruleset` is read from the working directory. */
 export async function cliRuleset(rulesetPath: string | undefined, config: ReviewConfig): Promise<LoadedRuleset> {
-  // Loaded when needed (`explain`): `review`, `diff` and `lint` load Spectral on their worker only.
-  const { loadRuleset } = await import('../lint/load-ruleset.js');
+  // The lint entry loads Spectral on this first call (`explain`): `review`, `diff` and `lint` load it on their worker only.
   const chosen = rulesetPath ?? config.ruleset ?? undefined;
   const load = chosen
     ? await loadRuleset({ kind: 'file', ...fileChoice(chosen) })

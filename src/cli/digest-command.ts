@@ -23,7 +23,7 @@ export async function digestCommand(options: ParsedOptions, output: Output, env:
     let outcomes: DigestOutcome[];
     try {
       const report = (problem: string): void => output.err(`api-review digest: ${account}: ${problem}`);
-      outcomes = await runInstallationDigests(await app.octokitFor(installation.id), { now, report });
+      outcomes = await runInstallationDigests(await app.digestGitHubFor(installation.id), { now, report });
     } catch (error) {
       failed += 1;
       output.err(`api-review digest: ${account}: ${error instanceof Error ? error.message : String(error)}`);

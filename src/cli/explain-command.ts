@@ -1,6 +1,6 @@
 // `api-review explain <rule-id>`: a breaking-change check or a lint rule, explained.
 import { explainCheck } from '../diff/explain-check.js';
-import { explainRule } from '../lint/explain-rule.js';
+import { explainRule } from '../lint/index.js';
 import { cliConfig, cliRuleset } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';

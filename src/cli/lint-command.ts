@@ -7,7 +7,7 @@ import { formatProblem } from '../specs/spec-problem.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import { lintContract } from '../formats/lint-contract.js';
 import { readContract } from '../formats/read-contract.js';
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { LintFinding } from '../lint/index.js';
 import { cliConfig, cliRulesetRequest, rulesetError } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';

@@ -27,9 +27,9 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
       (message) => new CliError(message),
     );
     if (!analysed.ok) throw rulesetError(analysed.problems);
-    const { review } = analysed;
+    const { review, changedOperations } = analysed;
     // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.
-    const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { base: inputs.base, head: inputs.head, config, env: process.env }) : undefined;
+    const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { changedOperations, config, env: process.env }) : undefined;
     printReview(review, options.format ?? 'markdown', output, prose);
     const inputProblems = review.specs.flatMap((spec) => [
       ...spec.baseProblems,

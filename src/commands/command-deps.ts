@@ -2,7 +2,7 @@
 // The App builds it from the Probot context (src/github/); tests build it from plain values.
 // Nothing under src/commands/ holds an Octokit.
 import type { ReviewConfig } from '../config/config-schema.js';
-import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
+import type { LoadedRuleset } from '../lint/index.js';
 import type { CheckData } from '../review/check-data.js';
 import type { MarkerKey } from './command-marker.js';
 import type { ReviewProse } from '../llm/review-prose.js';

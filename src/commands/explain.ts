@@ -1,7 +1,7 @@
 // `/api-review explain <rule-id>`: a breaking-change check or a lint rule — what it finds, why it
 // matters, how to fix or migrate. The same text as `api-review explain`.
 import { explainCheck } from '../diff/explain-check.js';
-import { explainRule } from '../lint/explain-rule.js';
+import { explainRule } from '../lint/index.js';
 import { defineCommand } from './define-command.js';
 import { refusal } from './refusal.js';
 

@@ -4,10 +4,8 @@
 // analysis pool's worker threads, stopped at `limits.seconds_per_review`, as a review's does: a
 // default branch is as untrusted as a pull request (a backtracking pattern would pin the process).
 import type { ReviewConfig } from '../config/config-schema.js';
-import { readBranchTree } from '../github/branch-tree.js';
 import { rulesetRequestFor } from '../github/ruleset-choice.js';
-import type { LintFinding } from '../lint/lint-finding.js';
-import { formatRulesetProblem } from '../lint/loaded-ruleset.js';
+import { formatRulesetProblem, type LintFinding } from '../lint/index.js';
 import { sharedAnalysisPool, type AnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { FileSource } from '../specs/file-source.js';
@@ -17,7 +15,8 @@ import { formatProblem } from '../specs/spec-problem.js';
 import { describeOperations } from './describe-operations.js';
 import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
-import type { GitHub, RepoRef } from './github-types.js';
+import type { DigestGitHub } from './digest-github.js';
+import type { InstalledRepo } from '../github/repo-ref.js';
 
 export interface BranchSpecs {
   specs: SpecSnapshot[];
@@ -27,8 +26,8 @@ export interface BranchSpecs {
 /** One spec's lint: its findings, or why there are none (`ruleset` when the ruleset itself does not load). */
 type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
-export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
-  const tree = await readBranchTree(octokit, repo, config.limits);
+export async function collectBranchSpecs(github: DigestGitHub, repo: InstalledRepo, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
+  const tree = await github.branchTree(repo, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);
   const isSpecName = specNameMatcher(config.specs);

@@ -5,13 +5,13 @@
 // file's name matches the spec globs. Only the App's own check runs count (the rule of
 // src/github/own-check-run.ts): a workflow can create a run with the same name on any commit.
 import type { AppIdentity } from '../commands/app-authored.js';
-import { appIdentityOf } from '../github/bot-login.js';
-import { checkRunName } from '../github/check-run.js';
 import { isOwnCheckRun } from '../github/own-check-run.js';
 import { parseCheckData } from '../review/check-data.js';
 import type { PullRequestFact, ReviewFact } from './digest-facts.js';
 import { isWithin, type Period } from './digest-period.js';
-import type { CheckRunItem, GitHub, PullRequestListItem, RepoRef } from './github-types.js';
+import type { DigestGitHub } from './digest-github.js';
+import type { InstalledRepo } from '../github/repo-ref.js';
+import type { CheckRunItem, PullRequestListItem } from '../github/rest-types.js';
 
 export interface PullRequestWindow {
   /** The trend's first day: pull requests created or merged since then are kept. */
@@ -21,20 +21,20 @@ export interface PullRequestWindow {
 }
 
 export async function collectPullRequests(
-  octokit: GitHub,
-  repo: RepoRef,
+  github: DigestGitHub,
+  repo: InstalledRepo,
   isSpecName: (path: string) => boolean,
   window: PullRequestWindow,
 ): Promise<PullRequestFact[]> {
   const facts: PullRequestFact[] = [];
-  const app = await appIdentityOf(octokit);
-  for (const pull of await recentPullRequests(octokit, repo, window)) {
-    const latest = await latestReview(octokit, repo, pull.head.sha, app);
+  const app = await github.appIdentity();
+  for (const pull of await recentPullRequests(github, repo, window)) {
+    const latest = newest((await github.reviewRuns(repo, pull.head.sha, app, 'latest')).filter((run) => isOwnCheckRun(run, app)));
     const review: ReviewFact | undefined = latest && { completedAt: latest.completed_at, data: parseCheckData(latest.output.text) };
-    const touches = review?.data ? review.data.specs.length > 0 : await changesSpecFiles(octokit, repo, pull.number, isSpecName);
+    const touches = review?.data ? review.data.specs.length > 0 : await changesSpecFiles(github, repo, pull.number, isSpecName);
     if (!touches) continue;
     // Only merges of the report week feed the review-to-merge median: the commit scan is spent on those alone.
-    const firstReviewAt = isWithin(pull.merged_at, window.week) ? ((await firstReviewStart(octokit, repo, pull.number, app)) ?? latest?.started_at ?? undefined) : undefined;
+    const firstReviewAt = isWithin(pull.merged_at, window.week) ? ((await firstReviewStart(github, repo, pull.number, app)) ?? latest?.started_at ?? undefined) : undefined;
     facts.push({
       repo: repo.fullName,
       number: pull.number,
@@ -50,19 +50,11 @@ export async function collectPullRequests(
 }
 
 /** Newest-updated first, so the listing stops at the first page that reaches past the trend. */
-async function recentPullRequests(octokit: GitHub, repo: RepoRef, window: PullRequestWindow): Promise<PullRequestListItem[]> {
+async function recentPullRequests(github: DigestGitHub, repo: InstalledRepo, window: PullRequestWindow): Promise<PullRequestListItem[]> {
   const since = window.trend.start.getTime();
   const kept: PullRequestListItem[] = [];
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.list, {
-    owner: repo.owner,
-    repo: repo.name,
-    state: 'all',
-    sort: 'updated',
-    direction: 'desc',
-    per_page: 100,
-  });
-  for await (const { data } of pages) {
-    for (const pull of data) {
+  for await (const page of github.pullRequestsByUpdate(repo)) {
+    for (const pull of page) {
       if (Date.parse(pull.updated_at) < since) return kept;
       const relevant = isWithin(pull.created_at, window.trend) || isWithin(pull.merged_at, window.trend) || isWithin(pull.updated_at, window.week);
       if (relevant) kept.push(pull);
@@ -71,15 +63,9 @@ async function recentPullRequests(octokit: GitHub, repo: RepoRef, window: PullRe
   return kept;
 }
 
-async function latestReview(octokit: GitHub, repo: RepoRef, sha: string, app: AppIdentity): Promise<CheckRunItem | undefined> {
-  const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: sha, check_name: checkRunName, app_id: app.id, filter: 'latest', per_page: 100 });
-  return newest(data.check_runs.filter((run) => isOwnCheckRun(run, app)));
-}
-
-async function changesSpecFiles(octokit: GitHub, repo: RepoRef, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.listFiles, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 });
-  for await (const { data } of pages) {
-    if (data.some((file) => isSpecName(file.filename) || (file.previous_filename !== undefined && isSpecName(file.previous_filename)))) return true;
+async function changesSpecFiles(github: DigestGitHub, repo: InstalledRepo, pullNumber: number, isSpecName: (path: string) => boolean): Promise<boolean> {
+  for await (const page of github.pullFiles(repo, pullNumber)) {
+    if (page.some((file) => isSpecName(file.filename) || (file.previous_filename !== undefined && isSpecName(file.previous_filename)))) return true;
   }
   return false;
 }
@@ -88,12 +74,11 @@ async function changesSpecFiles(octokit: GitHub, repo: RepoRef, pullNumber: numb
  * The first review is on the oldest commit that has an `API Review` check run; commits come
  * oldest first, so the scan stops there. Commits dropped by a force-push are no longer listed.
  */
-async function firstReviewStart(octokit: GitHub, repo: RepoRef, pullNumber: number, app: AppIdentity): Promise<string | undefined> {
-  const pages = octokit.paginate.iterator(octokit.rest.pulls.listCommits, { owner: repo.owner, repo: repo.name, pull_number: pullNumber, per_page: 100 });
-  for await (const { data } of pages) {
-    for (const commit of data) {
-      const { data: runs } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.name, ref: commit.sha, check_name: checkRunName, app_id: app.id, filter: 'all', per_page: 100 });
-      const starts = runs.check_runs.filter((run) => isOwnCheckRun(run, app)).map((run) => run.started_at).filter((start): start is string => Boolean(start));
+async function firstReviewStart(github: DigestGitHub, repo: InstalledRepo, pullNumber: number, app: AppIdentity): Promise<string | undefined> {
+  for await (const shas of github.pullCommits(repo, pullNumber)) {
+    for (const sha of shas) {
+      const runs = await github.reviewRuns(repo, sha, app, 'all');
+      const starts = runs.filter((run) => isOwnCheckRun(run, app)).map((run) => run.started_at).filter((start): start is string => Boolean(start));
       if (starts.length > 0) return starts.sort()[0];
     }
   }

@@ -2,7 +2,7 @@
 // function of these facts and the run time, so metrics are tested without a network.
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { CheckData } from '../review/check-data.js';
-import type { LintSeverity } from '../lint/lint-finding.js';
+import type { LintSeverity } from '../lint/index.js';
 
 /** A pull request of a covered repository that touched an API description. */
 export interface PullRequestFact {

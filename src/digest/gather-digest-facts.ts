@@ -5,18 +5,18 @@ import { collectBranchSpecs } from './collect-branch-specs.js';
 import { collectPullRequests } from './collect-pull-requests.js';
 import type { DigestFacts } from './digest-facts.js';
 import { reportWeek, trendWeeks } from './digest-period.js';
-import type { GitHub } from './github-types.js';
+import type { DigestGitHub } from './digest-github.js';
 import type { ConfiguredRepo } from './plan-digest-targets.js';
 
-export async function gatherDigestFacts(octokit: GitHub, covers: readonly ConfiguredRepo[], now: Date): Promise<DigestFacts> {
+export async function gatherDigestFacts(github: DigestGitHub, covers: readonly ConfiguredRepo[], now: Date): Promise<DigestFacts> {
   const weeks = trendWeeks(now);
   const window = { week: reportWeek(now), trend: { start: (weeks[0] ?? reportWeek(now)).start, end: now } };
   const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], ignores: [], notes: [] };
   for (const { repo, config } of covers) {
     facts.ignores?.push({ repo: repo.fullName, entries: config.breaking.ignore });
     try {
-      facts.pullRequests.push(...(await collectPullRequests(octokit, repo, specNameMatcher(config.specs), window)));
-      const branch = await collectBranchSpecs(octokit, repo, config);
+      facts.pullRequests.push(...(await collectPullRequests(github, repo, specNameMatcher(config.specs), window)));
+      const branch = await collectBranchSpecs(github, repo, config);
       facts.specs.push(...branch.specs);
       facts.notes.push(...branch.notes);
     } catch (error) {

@@ -5,10 +5,10 @@
 // is no more widely readable than any repository it reports on. Anything refused is said, with
 // the reason, in `refusals` (for logs: naming a private repository in a digest would leak it). Pure.
 import type { ReviewConfig } from '../config/config-schema.js';
-import type { RepoRef, RepoVisibility } from './github-types.js';
+import type { InstalledRepo, RepoVisibility } from '../github/repo-ref.js';
 
 export interface ConfiguredRepo {
-  repo: RepoRef;
+  repo: InstalledRepo;
   config: ReviewConfig;
 }
 

@@ -2,9 +2,9 @@
 // configs, plan the digest issues, and for each gather, compute, render and upsert.
 import { computeDigest } from './compute-digest.js';
 import { gatherDigestFacts } from './gather-digest-facts.js';
-import { repoRefOf, type GitHub } from './github-types.js';
+import type { DigestGitHub } from './digest-github.js';
+import { installedRepoOf } from '../github/repo-ref.js';
 import { planDigestTargets, type ConfiguredRepo, type DigestTarget } from './plan-digest-targets.js';
-import { readRepoConfig } from './read-repo-config.js';
 import { renderDigest } from './render-digest.js';
 import { upsertDigestIssue, type UpsertOutcome } from './upsert-digest-issue.js';
 
@@ -30,14 +30,14 @@ export interface InstallationPlan {
 }
 
 /** Reads every repository's config and plans the installation's digests. */
-export async function planInstallation(octokit: GitHub): Promise<InstallationPlan> {
-  const repositories = await octokit.paginate(octokit.rest.apps.listReposAccessibleToInstallation, { per_page: 100 });
+export async function planInstallation(github: DigestGitHub): Promise<InstallationPlan> {
+  const repositories = await github.repositories();
   const configured: ConfiguredRepo[] = [];
   const problems: string[] = [];
   // Archived repositories no longer change: their specs would only repeat last year's numbers.
   for (const repository of repositories.filter((item) => !item.archived)) {
-    const repo = repoRefOf(repository);
-    const outcome = await readRepoConfig(octokit, repo);
+    const repo = installedRepoOf(repository);
+    const outcome = await github.readConfig(repo);
     if (outcome.ok) configured.push({ repo, config: outcome.config });
     else problems.push(`${outcome.message} (left out of the digest)`);
   }
@@ -45,22 +45,22 @@ export async function planInstallation(octokit: GitHub): Promise<InstallationPla
   return { targets, problems: [...problems, ...refusals] };
 }
 
-export async function runInstallationDigests(octokit: GitHub, options: DigestRunOptions): Promise<DigestOutcome[]> {
-  const plan = await planInstallation(octokit);
+export async function runInstallationDigests(github: DigestGitHub, options: DigestRunOptions): Promise<DigestOutcome[]> {
+  const plan = await planInstallation(github);
   for (const problem of plan.problems) options.report?.(problem);
   const targets = plan.targets.filter((target) => options.destination === undefined || target.destination.toLowerCase() === options.destination.toLowerCase());
   const outcomes: DigestOutcome[] = [];
   for (const target of targets) {
-    outcomes.push(await runDigestTarget(octokit, target, options.now));
+    outcomes.push(await runDigestTarget(github, target, options.now));
   }
   return outcomes;
 }
 
-export async function runDigestTarget(octokit: GitHub, target: DigestTarget, now: Date): Promise<DigestOutcome> {
-  const facts = await gatherDigestFacts(octokit, target.covers, now);
+export async function runDigestTarget(github: DigestGitHub, target: DigestTarget, now: Date): Promise<DigestOutcome> {
+  const facts = await gatherDigestFacts(github, target.covers, now);
   const digest = computeDigest(facts, now);
   try {
-    const outcome = await upsertDigestIssue(octokit, { destination: target.destination, title: digest.title, label: target.label, body: renderDigest(digest) });
+    const outcome = await upsertDigestIssue(github, { destination: target.destination, title: digest.title, label: target.label, body: renderDigest(digest) });
     return { destination: target.destination, title: digest.title, ok: true, ...outcome };
   } catch (error) {
     return { destination: target.destination, title: digest.title, ok: false, error: error instanceof Error ? error.message : String(error) };

@@ -49,9 +49,9 @@ export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOpt
   const jobs = new Map<string, Job>();
 
   const runNow = async (installationId: number, destination: string): Promise<DigestOutcome[]> => {
-    const octokit = await app.octokitFor(installationId);
+    const github = await app.digestGitHubFor(installationId);
     const report = (problem: string): void => app.log.warn(`api-review digest: ${problem}`);
-    const outcomes = await runInstallationDigests(octokit, { now: now(), destination, report });
+    const outcomes = await runInstallationDigests(github, { now: now(), destination, report });
     for (const outcome of outcomes) {
       if (outcome.ok) app.log.info(`api-review digest: ${outcome.action} ${outcome.destination}#${outcome.number} "${outcome.title}"`);
       else app.log.warn(`api-review digest: ${outcome.destination} "${outcome.title}" failed: ${outcome.error}`);
@@ -65,7 +65,7 @@ export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOpt
     const planned = new Set<number>();
     for (const installation of installations) {
       try {
-        const plan = await planInstallation(await app.octokitFor(installation.id));
+        const plan = await planInstallation(await app.digestGitHubFor(installation.id));
         planned.add(installation.id);
         for (const target of plan.targets) {
           const key = `${installation.id}:${target.destination.toLowerCase()}`;

@@ -1,8 +1,7 @@
 // analyze: which lint findings of a contract the change introduced, which existed at the base,
 // which it fixed. Matched by rule and path (a schema coordinate, a buf message), never by line or
 // file name, so moved text and two local files of one contract keep their findings.
-import type { ClassifiedFindings } from '../lint/lint-diff.js';
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { ClassifiedFindings, LintFinding } from '../lint/index.js';
 
 export function classifyContractFindings(base: readonly LintFinding[], head: readonly LintFinding[]): ClassifiedFindings {
   const keyOf = (finding: LintFinding): string => JSON.stringify([finding.code, finding.path]);

@@ -1,7 +1,7 @@
 // analyze: the one dispatch from a contract's format to its linter — Spectral's spectral:asyncapi
 // for AsyncAPI, graphql-js validation plus house rules for GraphQL, `buf lint` for Protobuf.
 // A linter that cannot run here (no buf binary) says so in `notes`; the review goes on.
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { LintFinding } from '../lint/index.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import type { ContractInput } from './contract-input.js';
 import type { EngineFormat } from './diff-contract.js';

@@ -1,7 +1,8 @@
 // trigger: the App's installations, and acting as one of them — the one installation loop the
 // scheduled digest and `api-review digest` share, so neither holds a Probot of its own.
 import type { Probot } from 'probot';
-import type { GitHub } from './rest-types.js';
+import type { DigestGitHub } from '../digest/digest-github.js';
+import { digestGitHubOf } from './digest-github-of.js';
 
 export interface AppInstallation {
   id: number;
@@ -11,8 +12,8 @@ export interface AppInstallation {
 
 export interface InstallationHost {
   installations(): Promise<AppInstallation[]>;
-  /** An installation's Octokit (its token, Probot's retry and throttling). */
-  octokitFor(installationId: number): Promise<GitHub>;
+  /** The digest's port acting as an installation (its token, Probot's retry and throttling). */
+  digestGitHubFor(installationId: number): Promise<DigestGitHub>;
   log: { info(message: string): void; warn(message: string): void; error(message: string): void };
 }
 
@@ -26,7 +27,7 @@ export function installationHostOf(app: Probot): InstallationHost {
         account: installation.account && 'login' in installation.account ? installation.account.login : `installation ${installation.id}`,
       }));
     },
-    octokitFor: (installationId) => app.auth(installationId),
+    digestGitHubFor: async (installationId) => digestGitHubOf(await app.auth(installationId)),
     log: {
       info: (message) => app.log.info(message),
       warn: (message) => app.log.warn(message),

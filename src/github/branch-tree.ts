@@ -1,6 +1,7 @@
 // collect: the files of a repository's default branch, for the digest — the same tree and blob
 // reads as a review (a truncated listing is walked folder by folder, a file over
 // `limits.bytes_per_file` is never downloaded), with the branch name as the revision.
+import type { InstalledRepo } from './repo-ref.js';
 import type { Limits } from '../config/config-schema.js';
 import { blobStore } from './blob-store.js';
 import { gitHubFileSource, type GitHubFileSource } from './github-file-source.js';
@@ -16,15 +17,11 @@ export interface BranchTree {
   truncated: boolean;
 }
 
-export interface BranchRef {
-  owner: string;
-  name: string;
-  fullName: string;
-  defaultBranch: string;
-}
+/** The repository and the branch whose tree is read. */
+export type BranchRef = Pick<InstalledRepo, 'owner' | 'repo' | 'fullName' | 'defaultBranch'>;
 
 export async function readBranchTree(octokit: GitHub, repo: BranchRef, limits: Pick<Limits, 'bytes_per_file' | 'files'>): Promise<BranchTree> {
-  const ref = { owner: repo.owner, repo: repo.name };
+  const ref = { owner: repo.owner, repo: repo.repo };
   const tree = gitTree(octokit, ref, repo.defaultBranch);
   const source = gitHubFileSource(tree, blobStore(octokit, ref, limits), `${repo.fullName}@${repo.defaultBranch}`);
   try {

@@ -4,6 +4,7 @@
 import type { ProbotOctokit } from 'probot';
 import type { AppIdentity } from '../commands/app-authored.js';
 import type { ReviewConfig } from '../config/config-schema.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
 import { reviewInWorker } from '../pipeline/review-in-worker.js';
 import type { LinkOptions } from '../render/review-view.js';
 import { assessReview } from '../review/assess-review.js';
@@ -39,7 +40,7 @@ export interface CollectInput {
 }
 
 export type CollectOutcome =
-  | { ok: true; review: Review; comments: IssueComment[]; base: FileSource; head: FileSource; links: LinkOptions }
+  | { ok: true; review: Review; changedOperations: ChangedOperations; comments: IssueComment[]; base: FileSource; head: FileSource; links: LinkOptions }
   | { ok: false; reason: string };
 
 export async function collectPullReview(input: CollectInput): Promise<CollectOutcome> {
@@ -61,7 +62,7 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
     : [];
   const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));
   if (pairs.length === 0) {
-    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), comments, base, head, links };
+    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), changedOperations: { excerpts: [], omitted: 0 }, comments, base, head, links };
   }
   const acceptances = await pullAcceptances(octokit, repo, {
     comments,
@@ -73,5 +74,5 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   // Parse, lint and diff run on a worker thread: a hostile spec can pin or exhaust only that thread.
   const analysed = await reviewInWorker({ pairs, base, head, config, ruleset: rulesetRequestFor(config), acceptances, now: input.now }, input.signal);
   if (!analysed.ok) return { ok: false, reason: rulesetRefusal(analysed.problems) };
-  return { ok: true, review: analysed.review, comments, base, head, links };
+  return { ok: true, review: analysed.review, changedOperations: analysed.changedOperations, comments, base, head, links };
 }

@@ -3,6 +3,7 @@
 // a slow review of an old push never overwrites a newer one.
 import type { Logger, ProbotOctokit } from 'probot';
 import type { ReviewConfig } from '../config/config-schema.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
 import { proseForReview } from '../llm/prose-for-review.js';
 import type { ReviewProse } from '../llm/review-prose.js';
 import { renderComment } from '../render/render-review.js';
@@ -25,6 +26,8 @@ export interface PublishInput {
   pullNumber: number;
   headSha: string;
   review: Review;
+  /** The spec excerpts model prose may see, from the review's analysis. */
+  changedOperations: ChangedOperations;
   links: LinkOptions;
   comments: readonly IssueComment[];
   base: FileSource;
@@ -42,7 +45,7 @@ export async function publishToPull(input: PublishInput): Promise<PublishResult>
   if (pull.headSha !== input.headSha) return { stale: true, currentHead: pull.headSha };
 
   // Model prose only words the comment: the check run, label and reviewers never see it.
-  const prose = await proseForReview(review, { base: input.base, head: input.head, config, env: process.env });
+  const prose = await proseForReview(review, { changedOperations: input.changedOperations, config, env: process.env });
   if (prose.status === 'fallback') input.log.warn({ reason: prose.reason }, 'model prose fell back to the deterministic text');
   const body = renderComment(review, input.links, prose);
   const app = await appIdentityOf(octokit);

@@ -1,9 +1,8 @@
 // analyze (App side): which ruleset a review lints with. A ruleset file named by the config is
 // read at the merge base, never from the pull request's head: a PR cannot relax its own rules.
 import type { ReviewConfig } from '../config/config-schema.js';
-import { formatRulesetProblem, type LoadedRuleset, type RulesetProblem } from '../lint/loaded-ruleset.js';
+import { formatRulesetProblem, loadRuleset, type LoadedRuleset, type RulesetProblem } from '../lint/index.js';
 import type { RulesetRequest } from '../pipeline/analysis-job.js';
-import { loadRuleset } from '../lint/load-ruleset.js';
 import type { FileSource } from '../specs/file-source.js';
 
 export type RulesetOutcome = { ok: true; ruleset: LoadedRuleset } | { ok: false; message: string };

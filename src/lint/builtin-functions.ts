@@ -2,7 +2,7 @@
 // one of Spectral's own functions or one of ours (guidelines/, trusted code of this package, for
 // guidelines that need the whole document, such as the casing most of an API uses), never code
 // shipped by the repository under review.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import * as functions from '@stoplight/spectral-functions';
 import { apiCollectionPagination } from './guidelines/collection-pagination.js';
 import { apiDeprecationDocumented } from './guidelines/deprecation-documented.js';

@@ -1,6 +1,6 @@
 // analyze: the rulesets an `extends` may name besides files of the repository. Each is data
 // bundled with our dependencies; nothing is downloaded and no package is resolved by name.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { asyncapi, oas } from '@stoplight/spectral-rulesets';
 import owasp from '@stoplight/spectral-owasp-ruleset';
 

@@ -4,7 +4,7 @@
 // file reader refuses unsafe paths where they are written, with their line; this is the second
 // look at what those pieces become once joined (an alias's path followed by what a rule
 // appends), so a path that only turns unsafe when assembled cannot reach the engine either.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { Ruleset, type Format, type Rule } from '@stoplight/spectral-core';
 import { builtinFormats } from './builtin-formats.js';
 import { builtinRuleset, BUILTIN_RULESET_NAMES } from './builtin-rulesets.js';

@@ -7,7 +7,7 @@
 // subset: values read from the node (`@`, `@property`, `@path`, `@.name`, `@['name']`, …)
 // compared with literals and joined by `&&`, `||` and `!`. No call, no regex, no assignment:
 // evaluating such a filter cannot reach code, whatever the document holds.
-import { type FilterNode, jsonPathPlusSteps, parseNimmaFilter, parseNimmaPath } from './jsonpath-engines.js';
+import { type FilterNode, jsonPathPlusSteps, parseNimmaFilter, parseNimmaPath } from './spectral-patches/jsonpath-engines.js';
 
 /** What a filter may read: the node, its key, its path, its parent and the document root. */
 const READABLE_VALUES: ReadonlySet<string> = new Set(['@', '@property', '@path', '@parent', '@parentProperty', '@root', 'undefined']);

@@ -1,7 +1,7 @@
 // analyze: runs Spectral over a loaded spec. The root file is linted as the author wrote it
 // (a Swagger 2.0 file stays 2.0) from the parse the loader already made, and `$ref`s are
 // served from the loaded files only.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { Spectral, type ISpectralDiagnostic, type Rule, type Ruleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
@@ -10,12 +10,12 @@ import type { ParsedFile } from '../specs/parsed-file.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
 import type { LoadedRuleset } from './loaded-ruleset.js';
 import { compareFindings } from './compare-findings.js';
-import { allowExampleMemo, installExampleMemo } from './example-memo.js';
-import { allowOncePerPlace, installOncePerPlace } from './once-per-place.js';
-import { withValidatorCache } from './validator-cache.js';
-import { operationLevelView } from './operation-level-view.js';
+import { allowExampleMemo, installExampleMemo } from './spectral-patches/example-memo.js';
+import { allowOncePerPlace, installOncePerPlace } from './spectral-patches/once-per-place.js';
+import { withValidatorCache } from './spectral-patches/validator-cache.js';
+import { operationLevelView } from './incremental/operation-level-view.js';
 import { locateInJson } from '../specs/json-locator.js';
-import { lintedView, reducedDocument } from './reduced-document.js';
+import { lintedView, reducedDocument } from './incremental/reduced-document.js';
 import { createSpecResolver, type SharedResolution } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
 

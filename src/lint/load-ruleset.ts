@@ -1,7 +1,7 @@
 // analyze: the ruleset a review lints with. By default the guidelines we ship; a ruleset file
 // (`--ruleset FILE`, config `ruleset:`) replaces them; a repository's own `.spectral.*` is used
 // only when the config asks for it. Whatever the origin, a ruleset is read as data only.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { readFile } from 'node:fs/promises';
 import { join } from 'node:path';
 import { Ruleset } from '@stoplight/spectral-core';

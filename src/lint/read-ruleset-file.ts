@@ -4,7 +4,7 @@
 // FileSource. Custom functions, remote rulesets, paths out of the repository and JSONPath
 // expressions that would compile to code (jsonpath-safety.ts) are refused, so nothing from the
 // reviewed repository ever runs.
-import './native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { assertValidRuleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';

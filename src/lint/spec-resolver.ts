@@ -4,16 +4,8 @@
 import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { isJsonObject } from '../specs/json-object.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
-import { requireAsDependencyOf } from './dependency-require.js';
+import './spectral-patches/immer-auto-freeze.js'; // the resolved tree is not deep-frozen (immer-auto-freeze.ts)
 import { fromVirtualPath } from './virtual-root.js';
-
-// The resolver builds the resolved tree with immer, which by default deep-freezes all it produces:
-// on GitHub's description that is a walk of every resolved object in each of a review's six
-// resolutions (1-2 s in all). Nothing writes to the tree: Spectral and its functions copy before
-// they change a value (oasExample, the Swagger 2.0 schema rewrite), and their strict-mode code
-// would throw on a frozen object if they did not. Only the resolver depends on immer.
-const immer = requireAsDependencyOf('@stoplight/json-ref-resolver')('immer') as { setAutoFreeze(on: boolean): void };
-immer.setAutoFreeze(false);
 
 /** The part of urijs' URI the resolvers read. */
 interface RefUri {

@@ -101,7 +101,9 @@ function operationCopy(spec: LoadedSpec, operation: string, caps: ExcerptCaps): 
 
 function copyNode(spec: LoadedSpec, node: SpecNode, hops: number, nesting: number, caps: ExcerptCaps): unknown {
   const isReference = isJsonObject(node.value) && typeof node.value.$ref === 'string';
-  if (isReference && hops === 0) return node.value;
+  // A reference left in place is copied as plain data: the loaded document's own object is not
+  // (it cannot cross to another thread, and the excerpt must not share the parse).
+  if (isReference && hops === 0) return JSON.parse(JSON.stringify(node.value)) as unknown;
   const resolved = isReference ? resolveNode(spec, node) : node;
   const hopsLeft = isReference ? hops - 1 : hops;
   const value = resolved.value;

@@ -1,15 +1,18 @@
-// llm: the one call a publisher makes — settings, excerpts and the model pass in order, with
-// nothing loaded or sent when the model is off. The App's review publishing and the `plan`
-// command use this; `enrichReview` stays available for callers that hold the specs already.
+// llm: the one call a publisher makes — settings, then the model pass, with nothing sent when the
+// model is off. The spec excerpts come with the review from the worker that analysed it
+// (pipeline/model-excerpts.ts): prose never loads or parses a spec again.
 import type OpenAI from 'openai';
+import type { ReviewConfig } from '../config/config-schema.js';
 import type { Review } from '../review/review.js';
-import { extractChangedOperations } from './changed-operations.js';
+import type { ChangedOperations } from './changed-operations.js';
 import { enrichReview } from './enrich-review.js';
 import { resolveLlmSettings, type LlmEnv } from './llm-settings.js';
-import { loadSpecSides, type SpecSources } from './load-spec-sides.js';
 import type { ReviewProse } from './review-prose.js';
 
-export interface ProseRequest extends SpecSources {
+export interface ProseRequest {
+  /** The changed operations' spec excerpts, cut by the review's analysis. */
+  changedOperations: ChangedOperations;
+  config: ReviewConfig;
   env: LlmEnv;
   client?: OpenAI;
   timeoutMs?: number;
@@ -18,9 +21,8 @@ export interface ProseRequest extends SpecSources {
 export async function proseForReview(review: Review, request: ProseRequest): Promise<ReviewProse> {
   const settings = resolveLlmSettings(request.config, request.env, request.timeoutMs);
   if (!settings.enabled) return { status: 'off', reason: settings.reason };
-  const sides = await loadSpecSides(review, request);
   return enrichReview(review, {
-    changedOperations: extractChangedOperations(review, sides),
+    changedOperations: request.changedOperations,
     config: request.config,
     env: request.env,
     ...(request.client ? { client: request.client } : {}),

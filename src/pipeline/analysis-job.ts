@@ -4,9 +4,8 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { Change } from '../diff/change.js';
 import { diffSpecs } from '../diff/diff-specs.js';
-import type { LintFinding } from '../lint/lint-finding.js';
-import type { RulesetChoice } from '../lint/load-ruleset.js';
-import type { RulesetProblem } from '../lint/loaded-ruleset.js';
+import { lintSpec, loadRuleset, type LintFinding, type RulesetChoice, type RulesetProblem } from '../lint/index.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
 import type { Acceptance, Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import { loadSpec } from '../specs/load-spec.js';
@@ -32,7 +31,8 @@ export type AnalysisJob =
   | { kind: 'lint'; path: string; config: ReviewConfig; ruleset: RulesetRequest };
 
 export type AnalysisResult =
-  | { kind: 'review'; review: Review }
+  /** The review, and the spec excerpts model prose may see (the documents stay on the worker). */
+  | { kind: 'review'; review: Review; changedOperations: ChangedOperations }
   | { kind: 'diff'; changes: Change[] }
   | { kind: 'lint'; findings: LintFinding[] }
   /** The ruleset could not be loaded: the same problems `loadRuleset` reports in process. */
@@ -43,17 +43,17 @@ export type AnalysisResult =
 export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Promise<AnalysisResult> {
   switch (job.kind) {
     case 'review': {
-      // Imported when a job needs them: a worker that only diffs never loads Spectral.
-      const [{ loadRuleset }, { reviewSpecs }] = await Promise.all([import('../lint/load-ruleset.js'), import('./review-specs.js')]);
+      // Imported when a review needs it, and the lint entry loads Spectral on its first call: a
+      // worker that only diffs never loads Spectral.
+      const { reviewSpecsWithExcerpts } = await import('./review-specs.js');
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
-      const review = await reviewSpecs({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
-      return { kind: 'review', review };
+      const reviewed = await reviewSpecsWithExcerpts({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
+      return { kind: 'review', ...reviewed };
     }
     case 'diff':
       return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'));
     case 'lint': {
-      const [{ loadRuleset }, { lintSpec }] = await Promise.all([import('../lint/load-ruleset.js'), import('../lint/lint-spec.js')]);
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
       const spec = await loadSpec(sourceNamed(sources, 'head'), job.path, { limits: job.config.limits });

@@ -1,7 +1,8 @@
 // analyze: `reviewSpecs` run on a review worker (analysis-pool.ts) instead of this thread. The
 // ruleset is named, not passed: the worker loads it, and a ruleset that cannot be used comes
 // back as the problems `loadRuleset` reports, for the caller to word as before.
-import type { RulesetProblem } from '../lint/loaded-ruleset.js';
+import type { RulesetProblem } from '../lint/index.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
 import type { Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import type { RulesetRequest } from './analysis-job.js';
@@ -14,13 +15,13 @@ export interface WorkerReviewRequest extends Omit<ReviewRequest, 'ruleset'> {
   rulesetSource?: FileSource;
 }
 
-export type WorkerReviewOutcome = { ok: true; review: Review } | { ok: false; problems: RulesetProblem[] };
+export type WorkerReviewOutcome = { ok: true; review: Review; changedOperations: ChangedOperations } | { ok: false; problems: RulesetProblem[] };
 
 export async function reviewInWorker(request: WorkerReviewRequest, signal?: AbortSignal, pool: AnalysisPool = sharedAnalysisPool()): Promise<WorkerReviewOutcome> {
   const { base, head, rulesetSource, ...job } = request;
   const sources = { base, head, ...(rulesetSource ? { ruleset: rulesetSource } : {}) };
   const result = await pool.run({ kind: 'review', ...job }, sources, signal);
-  if (result.kind === 'review') return { ok: true, review: result.review };
+  if (result.kind === 'review') return { ok: true, review: result.review, changedOperations: result.changedOperations };
   if (result.kind === 'ruleset-problems') return { ok: false, problems: result.problems };
   throw new Error(`a review job answered ${result.kind}`);
 }

@@ -4,10 +4,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import { diffSpecs } from '../diff/diff-specs.js';
 import type { Change } from '../diff/change.js';
-import { lintChange } from '../lint/lint-change.js';
-import { classifyFindings, type ClassifiedFindings } from '../lint/lint-diff.js';
-import { lintSpec } from '../lint/lint-spec.js';
-import type { LoadedRuleset } from '../lint/loaded-ruleset.js';
+import { classifyFindings, lintChange, lintSpec, type ClassifiedFindings, type LoadedRuleset } from '../lint/index.js';
 import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
 import { operationFacts, type OperationFacts } from '../review/operation-facts.js';
 import type { Acceptance, Review } from '../review/review.js';
@@ -15,6 +12,8 @@ import type { FileSource } from '../specs/file-source.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import { loadSpec } from '../specs/load-spec.js';
 import { analyzeContractPair } from '../formats/analyze-contract.js';
+import type { ChangedOperations } from '../llm/changed-operations.js';
+import { modelExcerpts } from './model-excerpts.js';
 import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
 
@@ -31,8 +30,23 @@ export interface ReviewRequest {
 }
 
 export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
+  return assessSpecs(await analyzeSpecs(request), request);
+}
+
+/** The review with the spec excerpts model prose may see, cut while the specs are loaded. */
+export async function reviewSpecsWithExcerpts(request: ReviewRequest): Promise<{ review: Review; changedOperations: ChangedOperations }> {
+  const analyses = await analyzeSpecs(request);
+  const review = assessSpecs(analyses, request);
+  return { review, changedOperations: modelExcerpts(review, analyses) };
+}
+
+async function analyzeSpecs(request: ReviewRequest): Promise<SpecAnalysis[]> {
   const analyses: SpecAnalysis[] = [];
   for (const pair of request.pairs) analyses.push(await analyzePair(pair, request));
+  return analyses;
+}
+
+function assessSpecs(analyses: SpecAnalysis[], request: ReviewRequest): Review {
   return assessReview({ specs: analyses, config: request.config, acceptances: request.acceptances, now: request.now });
 }
 

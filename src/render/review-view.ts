@@ -1,6 +1,6 @@
 // render: the review shaped for the templates — grouped, ordered and capped, so templates
 // stay free of logic and long lists are cut with "showing X of Y".
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { LintFinding } from '../lint/index.js';
 import { editKey } from '../review/edit-key.js';
 import { locatedInBase } from '../review/located-in-base.js';
 import { locationText } from './location-text.js';

@@ -3,8 +3,7 @@
 import type { Change } from '../diff/change.js';
 import { expiredIgnoreEntries } from '../diff/ignore-expiry.js';
 import type { ContractFormat } from '../formats/contract-format.js';
-import type { LintFinding } from '../lint/lint-finding.js';
-import { fingerprintFinding } from '../lint/lint-diff.js';
+import { fingerprintFinding, type LintFinding } from '../lint/index.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import { operationAt } from '../specs/http-methods.js';

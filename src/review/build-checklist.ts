@@ -4,7 +4,7 @@
 // missing (the facts are a quick reading of the operation, the rules the careful one).
 import type { Change } from '../diff/change.js';
 import type { ContractFormat } from '../formats/contract-format.js';
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { LintFinding } from '../lint/index.js';
 import { majorVersionBumped, parseSemver } from '../specs/semantic-version.js';
 import type { ChecklistItem } from './review.js';
 import type { OperationFacts } from './operation-facts.js';

@@ -6,7 +6,7 @@ import { isJsonObject } from '../specs/json-object.js';
 import { operationHasExamples } from '../specs/operation-examples.js';
 import { parseOperationName } from '../specs/operation-name.js';
 // The same reading of deprecation prose as api-deprecated-sunset, so checklist and lint agree.
-import { NAMES_REPLACEMENT, NAMES_SUNSET } from '../lint/guidelines/deprecation-documented.js';
+import { NAMES_REPLACEMENT, NAMES_SUNSET } from '../lint/index.js';
 
 export interface OperationFacts {
   operation: string;

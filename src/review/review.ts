@@ -2,7 +2,7 @@
 // publisher shows — comment, check run, annotations, label, JSON — is rendered from this.
 import type { Change } from '../diff/change.js';
 import type { ContractFormat } from '../formats/contract-format.js';
-import type { LintFinding } from '../lint/lint-finding.js';
+import type { LintFinding } from '../lint/index.js';
 import type { JsonPath, SourceLocation } from '../specs/source-location.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 

@@ -1,6 +1,8 @@
 // Routes every request to api.github.com through nock into the scripted fake GitHub.
 import nock from 'nock';
 import { ProbotOctokit } from 'probot';
+import type { DigestGitHub } from '../../src/digest/digest-github.js';
+import { digestGitHubOf } from '../../src/github/digest-github-of.js';
 import { parseTarget, type FakeGitHub } from './fake-github.js';
 
 export function routeThroughNock(fake: FakeGitHub, origin = 'https://api.github.com'): void {
@@ -16,6 +18,11 @@ export function routeThroughNock(fake: FakeGitHub, origin = 'https://api.github.
         return [response.status, response.body as nock.Body, { 'content-type': response.contentType ?? 'application/json; charset=utf-8' }];
       });
   }
+}
+
+/** The digest's port over a test Octokit, as the App builds it for an installation. */
+export function testDigestGitHub(): DigestGitHub {
+  return digestGitHubOf(testOctokit());
 }
 
 export function testOctokit(): ProbotOctokit {

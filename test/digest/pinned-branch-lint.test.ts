@@ -6,7 +6,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock, testOctokit } from './github-through-nock.js';
+import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
 import { branchFiles, now } from './scripted-week.js';
 
 const budgetSeconds = 15;
@@ -28,7 +28,7 @@ describe('a digest over a default branch with a pinning spec', () => {
   });
 
   it('stops that lint at the budget, still writes the digest, and names the spec', { timeout: 120_000 }, async () => {
-    const outcomes = await runInstallationDigests(testOctokit(), { now });
+    const outcomes = await runInstallationDigests(testDigestGitHub(), { now });
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([true]);
     const body = fake.issues[0]?.body ?? '';
     expect(body).toContain(`octo/api: pinned.openapi.yaml not linted: the review took longer than ${budgetSeconds} seconds (limits.seconds_per_review)`);

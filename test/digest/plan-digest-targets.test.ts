@@ -1,12 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.js';
-import type { RepoVisibility } from '../../src/digest/github-types.js';
+import type { RepoVisibility } from '../../src/github/repo-ref.js';
 import { planDigestTargets, type ConfiguredRepo } from '../../src/digest/plan-digest-targets.js';
 
 const repo = (fullName: string, digest: Record<string, unknown> = {}, visibility: RepoVisibility = 'private'): ConfiguredRepo => {
   const [owner = '', name = ''] = fullName.split('/');
   return {
-    repo: { owner, name, fullName, defaultBranch: 'main', htmlUrl: `https://github.com/${fullName}`, visibility },
+    repo: { owner, repo: name, fullName, defaultBranch: 'main', htmlUrl: `https://github.com/${fullName}`, visibility },
     config: configSchema.parse({ digest }),
   };
 };

@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
 import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock, testOctokit } from './github-through-nock.js';
+import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
 import { appId, branchFiles, now } from './scripted-week.js';
 
 const title = 'API governance digest — 2026-W48';
@@ -16,7 +16,7 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
   afterEach(() => nock.cleanAll());
 
   it('creates the week issue with the label, then updates it in place', async () => {
-    const first = await runInstallationDigests(testOctokit(), { now });
+    const first = await runInstallationDigests(testDigestGitHub(), { now });
     expect(first).toEqual([{ destination: 'octo/api', title, ok: true, action: 'created', number: 1, url: 'https://github.com/octo/api/issues/1' }]);
     expect(fake.issues).toHaveLength(1);
     const issue = fake.issues[0]!;
@@ -54,7 +54,7 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
     expect(body).toContain('- Past due (sunset date passed, still in the spec): **1**\n  - `DELETE /orders/{id}` in [`openapi.yaml`](https://github.com/octo/api/blob/main/openapi.yaml) — 2026-11-01 (22 days ago)');
 
     const requestsBefore = fake.log.length;
-    const second = await runInstallationDigests(testOctokit(), { now: new Date('2026-11-25T10:00:00Z') });
+    const second = await runInstallationDigests(testDigestGitHub(), { now: new Date('2026-11-25T10:00:00Z') });
     expect(second).toEqual([{ destination: 'octo/api', title, ok: true, action: 'updated', number: 1, url: 'https://github.com/octo/api/issues/1' }]);
     const secondRun = fake.log.slice(requestsBefore);
     expect(secondRun.filter((request) => request.method === 'POST')).toEqual([]);
@@ -71,7 +71,7 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
     branchFiles['.github/api-review.yml'] = 'digest:\n  enabled: true\n  repo: octo/elsewhere\n';
     try {
       const problems: string[] = [];
-      const outcomes = await runInstallationDigests(testOctokit(), { now, report: (problem) => problems.push(problem) });
+      const outcomes = await runInstallationDigests(testDigestGitHub(), { now, report: (problem) => problems.push(problem) });
       expect(outcomes).toEqual([]);
       expect(problems).toEqual(['octo/api: digest.repo octo/elsewhere is not used: it is not a repository this App can read']);
       expect(fake.log.filter((request) => request.method !== 'GET')).toEqual([]);

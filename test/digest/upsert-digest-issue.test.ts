@@ -2,7 +2,7 @@ import nock from 'nock';
 import { afterEach, describe, expect, it } from 'vitest';
 import { upsertDigestIssue } from '../../src/digest/upsert-digest-issue.js';
 import { createFakeGitHub } from './fake-github.js';
-import { routeThroughNock, testOctokit } from './github-through-nock.js';
+import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
 import { owner, repoName } from './scripted-week.js';
 
 afterEach(() => nock.cleanAll());
@@ -12,7 +12,7 @@ describe('upsertDigestIssue', () => {
     const fake = createFakeGitHub();
     routeThroughNock(fake);
     const body = Array.from({ length: 5_000 }, (_, index) => `- \`api/${'spec-'.repeat(5)}${index}.yaml\`: 3 breaking changes`).join('\n');
-    await upsertDigestIssue(testOctokit(), { destination: `${owner}/${repoName}`, title: 'API governance digest — 2026-W48', label: 'api-governance', body });
+    await upsertDigestIssue(testDigestGitHub(), { destination: `${owner}/${repoName}`, title: 'API governance digest — 2026-W48', label: 'api-governance', body });
     const [issue] = fake.issues;
     expect(Buffer.byteLength(issue?.body ?? '')).toBeLessThanOrEqual(65_536);
     expect(issue?.body).toMatch(/more lines not shown \(GitHub's size limit\)/);

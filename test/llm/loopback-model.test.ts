@@ -3,11 +3,11 @@
 import { createServer, type IncomingMessage, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { extractChangedOperations } from '../../src/llm/changed-operations.js';
 import { proseForReview } from '../../src/llm/prose-for-review.js';
 import { renderComment } from '../../src/render/render-review.js';
-import { memorySource } from '../../src/specs/memory-source.js';
 import { completion, type ChatRequestBody } from './model-api.js';
-import { baseSpec, configWith, headSpec, reviewOf, specPath } from './review-fixture.js';
+import { baseSpec, configWith, headSpec, reviewOf } from './review-fixture.js';
 
 const received: { url: string; authorization: string; body: ChatRequestBody }[] = [];
 let server: Server;
@@ -37,12 +37,11 @@ afterAll(async () => {
 
 describe('a hostile OpenAI-compatible model on loopback', () => {
   it('is called at OPENAI_BASE_URL with a JSON-schema chat completion and cannot change the outcome', async () => {
-    const { review } = await reviewOf(baseSpec(), headSpec());
+    const { review, sides } = await reviewOf(baseSpec(), headSpec());
     const before = renderComment(review);
 
     const prose = await proseForReview(review, {
-      base: memorySource({ [specPath]: baseSpec() }),
-      head: memorySource({ [specPath]: headSpec() }),
+      changedOperations: extractChangedOperations(review, sides),
       config: configWith({ model: 'local-model' }),
       env: { OPENAI_API_KEY: 'local-key', OPENAI_BASE_URL: baseURL },
     });

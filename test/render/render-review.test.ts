@@ -31,6 +31,22 @@ function sampleReview(): Review {
   });
 }
 
+/** The comment's sections (headings and folded details) with their top-level list items. */
+function sectionsOf(comment: string): Array<{ title: string; items: string[] }> {
+  const sections: Array<{ title: string; items: string[] }> = [];
+  for (const line of comment.split('\n')) {
+    const title = /^#### (.*)$/.exec(line)?.[1] ?? /^<details><summary>(.*)<\/summary>$/.exec(line)?.[1];
+    if (title !== undefined) sections.push({ title: title.replace(/^[^A-Za-z]+/, ''), items: [] });
+    else if (/^(- |1\. )/.test(line)) sections.at(-1)?.items.push(line);
+  }
+  return sections;
+}
+
+/** A pattern for a line holding each needle, in this order. */
+function inOrder(needles: string[]): RegExp {
+  return new RegExp(needles.map((needle) => needle.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*'));
+}
+
 // One golden file per template, read by eye when it changes: UPDATE_GOLDEN=1 npx vitest run test/render
 function expectGolden(name: string, text: string): void {
   const url = new URL(`./golden/${name}`, import.meta.url);
@@ -49,13 +65,30 @@ describe('renderComment', () => {
     expect(verdict).toBe('## ❌ API Review: 2 breaking changes · 2 warnings');
   });
 
-  it('neutralizes HTML and @-mentions coming from the spec', () => {
+  it.each([
+    { name: 'an HTML tag', message: 'see <img src=x onerror=alert(1)>', raw: '<img', shown: 'see &lt;img src=x onerror=alert(1)&gt;' },
+    { name: 'an @-mention', message: 'ping @octocat now', raw: ' @octocat', shown: 'ping @\u200boctocat now' },
+    { name: 'Markdown emphasis', message: 'a *b* c', raw: ' *b* ', shown: 'a \\*b\\* c' },
+  ])('shows $name from the spec as inert text', ({ message, raw, shown }) => {
     const review = sampleReview();
-    const item = review.specs[0]?.items[0];
-    if (item) item.message = 'ping @octocat <img src=x onerror=alert(1)>';
-    const text = renderComment(review);
-    expect(text).not.toContain('<img');
-    expect(text).not.toMatch(/(^|\s)@octocat/);
+    const item = review.specs[0]!.items.find((candidate) => candidate.rule === 'request-parameter-became-required')!;
+    item.message = message;
+    const line = renderComment(review).split('\n').find((candidate) => candidate.includes('`request-parameter-became-required` ('));
+    expect(line).toContain(`- ${shown} — `);
+    expect(line).not.toContain(raw);
+  });
+
+  it('puts each change and finding of the fixture in its section, with its place in the file', () => {
+    const sections = sectionsOf(renderComment(sampleReview(), { headBlobUrl: 'https://github.com/acme/orders/blob/abc123/' }));
+    expect(sections).toEqual([
+      ['Breaking changes (2)', ['api-removed-without-deprecation', 'base:openapi.yaml:70'], ['request-parameter-became-required', 'openapi.yaml#L24']],
+      ['Changes that may break clients (1)', ['request-property-max-set', 'openapi.yaml#L180']],
+      ['New lint findings (1)', ['api-error-responses', 'openapi.yaml#L91']],
+      ['Checklist', ['Bump the major version'], ['Deprecate operations'], ['Tell the API consumers']],
+      ['Migration plan for API consumers', ['DELETE /orders/{orderId}'], ['GET /orders'], ['POST /orders']],
+      ['Non-breaking changes (1)', ['endpoint-added']],
+      ['Existing lint debt in the parts this change touches, not blocking (1)', ['operation-tag-defined', 'openapi.yaml:12']],
+    ].map(([title, ...items]) => ({ title, items: items.map((needles) => expect.stringMatching(inOrder(needles as string[]))) })));
   });
 
   it('stays within GitHub\'s limit by listing fewer items, and says so', () => {

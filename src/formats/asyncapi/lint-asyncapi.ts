@@ -2,8 +2,7 @@
 // run by our Spectral runner: `$ref`s are served from the loaded files only, nothing is fetched.
 import { Ruleset } from '@stoplight/spectral-core';
 import { asyncapi } from '@stoplight/spectral-rulesets';
-import type { LintFinding } from '../../lint/lint-finding.js';
-import { lintPart } from '../../lint/lint-spec.js';
+import { lintPart, type LintFinding } from '../../lint/index.js';
 import type { LoadedSpec } from '../../specs/loaded-spec.js';
 
 let ruleset: Ruleset | undefined;

@@ -2,7 +2,7 @@
 // house rules add what a reviewer asks for: descriptions on types and fields, a reason on every
 // deprecation, and the naming conventions of the GraphQL specification's examples.
 import { GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType, validateSchema, type GraphQLNamedType } from 'graphql';
-import type { LintFinding } from '../../lint/lint-finding.js';
+import type { LintFinding } from '../../lint/index.js';
 import { positionOf, type SdlLocations } from './graphql-locations.js';
 import { loadGraphqlSchema } from './load-graphql-schema.js';
 

@@ -1,7 +1,7 @@
 // analyze: Protobuf lint through `buf lint` — buf's STANDARD rules (v1's DEFAULT), or the `lint`
 // selection of the repository's buf.yaml — on the file and its imports written to a temporary
 // folder. Findings of the imports are left to their own review.
-import type { LintFinding } from '../../lint/lint-finding.js';
+import type { LintFinding } from '../../lint/index.js';
 import type { ContractInput } from '../contract-input.js';
 import { locateBuf } from './buf-binary.js';
 import { createBufWorkspace } from './buf-workspace.js';

@@ -5,12 +5,7 @@
 import { createRulesetFunction, type IFunctionResult } from '@stoplight/spectral-core';
 import type { JsonObject } from '../../specs/json-object.js';
 import { operationsOf, responseHeaderNames, responsesOf, type Path } from './api-document.js';
-
-/** Prose that names what to use instead. */
-export const NAMES_REPLACEMENT = /\binstead\b|replac|supersed|successor|migrat|\buse\s+(?:the\s+)?[`'"/A-Za-z]|moved to|switch to|in favou?r of/i;
-
-/** Prose that dates the removal: an ISO date next to a word saying it goes away. */
-export const NAMES_SUNSET = /\b(?:sunset|remov|retir|shut|until|after|end of life|eol)\w*\b[^.]*\b\d{4}-\d{2}-\d{2}\b|\b\d{4}-\d{2}-\d{2}\b[^.]*\b(?:sunset|remov|retir|shut)/i;
+import { NAMES_REPLACEMENT, NAMES_SUNSET } from './deprecation-wording.js';
 
 export interface DeprecationEvidence {
   sunsetHeader: boolean;

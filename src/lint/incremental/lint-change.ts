@@ -3,19 +3,19 @@
 // run on reduced documents holding only what the change can affect. The classification equals
 // the one full lints of base and head give (test/lint/lint-change.test.ts proves it on the corpus).
 import type { Rule, Ruleset } from '@stoplight/spectral-core';
-import type { LoadedSpec } from '../specs/loaded-spec.js';
+import type { LoadedSpec } from '../../specs/loaded-spec.js';
 import { documentUnits, isContainerPath, unitKeyOf, type DocumentUnits } from './document-units.js';
 import { contentHash, rulesetKey, sharedLintCache, type LintCache } from './lint-cache.js';
-import { classifyFindings, fingerprintFinding, type ClassifiedFindings } from './lint-diff.js';
-import { compareFindings } from './compare-findings.js';
-import type { LintFinding } from './lint-finding.js';
+import { classifyFindings, fingerprintFinding, type ClassifiedFindings } from '../lint-diff.js';
+import { compareFindings } from '../compare-findings.js';
+import type { LintFinding } from '../lint-finding.js';
 import { changedUnits, closureOnBothSides, referrersOnBothSides } from './lint-scope.js';
-import { lintPart } from './lint-spec.js';
+import { lintPart } from '../lint-spec.js';
 import { lintPartOf, type SidePart } from './side-part.js';
 import { readsOperationLevelOnly } from './operation-level-view.js';
 import { isUnitLocalRule } from './rule-locality.js';
-import type { SharedResolution } from './spec-resolver.js';
-import { toVirtualPath } from './virtual-root.js';
+import type { SharedResolution } from '../spec-resolver.js';
+import { toVirtualPath } from '../virtual-root.js';
 
 export interface LintChangeOptions {
   cache?: LintCache;

@@ -5,9 +5,9 @@
 // by the schema object it names (what `oasSchema` reads it for), since an error from a shared
 // sub-schema is named after that sub-schema's first occurrence.
 import { describe, expect, it } from 'vitest';
-import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
-import { withValidatorCache } from '../../src/lint/validator-cache.js';
-import { type AjvInstance, type Validator, validityCheck } from '../../src/lint/validity-check.js';
+import { requireAsDependencyOf } from '../../../src/lint/spectral-patches/dependency-require.js';
+import { withValidatorCache } from '../../../src/lint/spectral-patches/validator-cache.js';
+import { type AjvInstance, type Validator, validityCheck } from '../../../src/lint/spectral-patches/validity-check.js';
 
 type Assign = (schema: object, dialect: string, allErrors: boolean) => Validator;
 const spectralRequire = requireAsDependencyOf('@stoplight/spectral-functions');

@@ -1,7 +1,7 @@
 // Where a resolved path lands in the file: two paths share a key when they reach the same place,
 // and a route through a `$ref` that Spectral could not map back gets no key at all.
 import { describe, expect, it } from 'vitest';
-import { placeFinder } from '../../src/lint/once-per-place.js';
+import { placeFinder } from '../../../src/lint/spectral-patches/once-per-place.js';
 
 const data = {
   paths: {

@@ -3,12 +3,12 @@
 // none of the legacy build's own modules was ever loaded (had Spectral loaded `nimma/legacy` by
 // another name, bundled its own copy or switched package, the spy would see no query).
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
-import { lintSpec } from '../../src/lint/lint-spec.js';
-import { loadRuleset } from '../../src/lint/load-ruleset.js';
-import { spectralUsesNativeNimma } from '../../src/lint/native-nimma.js';
-import { loadSpec } from '../../src/specs/load-spec.js';
-import { memorySource } from '../../src/specs/memory-source.js';
+import { requireAsDependencyOf } from '../../../src/lint/spectral-patches/dependency-require.js';
+import { lintSpec } from '../../../src/lint/lint-spec.js';
+import { loadRuleset } from '../../../src/lint/load-ruleset.js';
+import { spectralUsesNativeNimma } from '../../../src/lint/spectral-patches/native-nimma.js';
+import { loadSpec } from '../../../src/specs/load-spec.js';
+import { memorySource } from '../../../src/specs/memory-source.js';
 
 const fromSpectral = requireAsDependencyOf('@stoplight/spectral-core');
 const nativeNimma = (fromSpectral('nimma') as { default: { prototype: { query(...args: unknown[]): unknown } } }).default;

@@ -4,7 +4,7 @@
 // Bounded: the least recently used entry goes first.
 import { createHash } from 'node:crypto';
 import type { Ruleset } from '@stoplight/spectral-core';
-import type { LintFinding } from './lint-finding.js';
+import type { LintFinding } from '../lint-finding.js';
 
 export interface LintCache {
   get(key: string): Promise<LintFinding[]> | undefined;

@@ -8,8 +8,8 @@
 // Any other resolved rule (a custom one, or a built-in given another `given`) keeps the full tree.
 import { createHash } from 'node:crypto';
 import type { Rule } from '@stoplight/spectral-core';
-import { isHttpMethod } from '../specs/http-methods.js';
-import { isJsonObject } from '../specs/json-object.js';
+import { isHttpMethod } from '../../specs/http-methods.js';
+import { isJsonObject } from '../../specs/json-object.js';
 
 /**
  * The rules known to read no more than an operation's own fields, with a digest of their `given`

@@ -1,7 +1,7 @@
 // The tree unit-local rules traverse holds the linted units only (and the plain top-level values
 // formats are read from), unless leaving a top-level unit out would change a format.
 import { describe, expect, it } from 'vitest';
-import { lintedView, type FormatTest } from '../../src/lint/reduced-document.js';
+import { lintedView, type FormatTest } from '../../../src/lint/incremental/reduced-document.js';
 
 const resolved = {
   openapi: '3.1.0',

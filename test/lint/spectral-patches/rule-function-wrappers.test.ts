@@ -1,7 +1,7 @@
 // Rule functions are wrapped in place, once per kind of wrapper, keeping the original's name.
 import type { Rule } from '@stoplight/spectral-core';
 import { describe, expect, it } from 'vitest';
-import { type RuleFunction, wrapRuleFunctions } from '../../src/lint/rule-function-wrappers.js';
+import { type RuleFunction, wrapRuleFunctions } from '../../../src/lint/spectral-patches/rule-function-wrappers.js';
 
 function casing(value: unknown): unknown {
   return [{ message: `saw ${String(value)}` }];

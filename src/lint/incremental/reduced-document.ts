@@ -2,7 +2,7 @@
 // written, but unit maps holding only the kept units, in their original order. JSON paths of
 // kept values are those of the full document, so findings need no mapping.
 import { MEMBER_MAPS, unitKeyOf } from './document-units.js';
-import { isJsonObject } from '../specs/json-object.js';
+import { isJsonObject } from '../../specs/json-object.js';
 
 // Built with Object.fromEntries throughout: a key named `__proto__` stays a plain key.
 export function reducedDocument(data: Record<string, unknown>, kept: ReadonlySet<string>): Record<string, unknown> {

@@ -2,11 +2,11 @@
 // when each of them is one known to read no deeper, exactly as shipped.
 import type { Rule } from '@stoplight/spectral-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { loadRuleset } from '../../src/lint/load-ruleset.js';
-import type { LoadedRuleset } from '../../src/lint/loaded-ruleset.js';
-import { operationLevelView, readsOperationLevelOnly } from '../../src/lint/operation-level-view.js';
-import { isUnitLocalRule } from '../../src/lint/rule-locality.js';
-import { memorySource } from '../../src/specs/memory-source.js';
+import { loadRuleset } from '../../../src/lint/load-ruleset.js';
+import type { LoadedRuleset } from '../../../src/lint/loaded-ruleset.js';
+import { operationLevelView, readsOperationLevelOnly } from '../../../src/lint/incremental/operation-level-view.js';
+import { isUnitLocalRule } from '../../../src/lint/incremental/rule-locality.js';
+import { memorySource } from '../../../src/specs/memory-source.js';
 
 type Formats = NonNullable<Parameters<Rule['getGivenForFormats']>[0]>;
 

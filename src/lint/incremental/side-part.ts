@@ -1,6 +1,6 @@
 // analyze: one part of one side's lint described as data — which rules, and which units the
 // unit-local rules see and traverse from — cached under one label.
-import type { LintPart } from './lint-spec.js';
+import type { LintPart } from '../lint-spec.js';
 
 export interface SidePart {
   /** Names the part in the lint cache's key, together with the spec's content and the ruleset. */

@@ -4,7 +4,7 @@
 // operationIds, unused components, tag and security definitions, whole-document schema checks,
 // filters reading `@root` — is whole-document and runs on the full document.
 import type { Rule } from '@stoplight/spectral-core';
-import { VALUE_FUNCTIONS } from './value-functions.js';
+import { VALUE_FUNCTIONS } from '../spectral-patches/value-functions.js';
 
 /** Top-level keys that hold units: a rule aimed at one of these maps as a whole reads many units. */
 const UNIT_MAPS = new Set(['paths', 'webhooks', 'components', 'definitions', 'parameters', 'responses']);

@@ -29,7 +29,7 @@
 // is not shared, so it resolves from the same base), and only when its pointer's first segment
 // is no key of the schema: AJV cannot resolve it in either.
 import { createHash } from 'node:crypto';
-import { parsePointer } from '../specs/json-pointer.js';
+import { parsePointer } from '../../specs/json-pointer.js';
 import { requireAsDependencyOf } from './dependency-require.js';
 
 export interface AjvInstance {

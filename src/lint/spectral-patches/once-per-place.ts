@@ -13,7 +13,7 @@
 // place whose first results hold such a key or a missing one, is evaluated as Spectral does.
 // A plain `lintSpec` runs Spectral untouched.
 import type { Rule } from '@stoplight/spectral-core';
-import { parsePointer } from '../specs/json-pointer.js';
+import { parsePointer } from '../../specs/json-pointer.js';
 import { wrapRuleFunctions } from './rule-function-wrappers.js';
 import { TARGET_ONLY_FUNCTIONS } from './value-functions.js';
 

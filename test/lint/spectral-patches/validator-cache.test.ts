@@ -1,7 +1,7 @@
 // Compiled AJV validators are shared by schema content while a marked lint runs, and only then.
 import { describe, expect, it } from 'vitest';
-import { requireAsDependencyOf } from '../../src/lint/dependency-require.js';
-import { withValidatorCache } from '../../src/lint/validator-cache.js';
+import { requireAsDependencyOf } from '../../../src/lint/spectral-patches/dependency-require.js';
+import { withValidatorCache } from '../../../src/lint/spectral-patches/validator-cache.js';
 
 // The AJV Spectral's schema function compiles with (a dependency of Spectral, not of ours).
 type Validator = ((value: unknown) => boolean) & { errors?: unknown };

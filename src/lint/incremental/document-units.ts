@@ -1,9 +1,9 @@
 // analyze: a single-file API description cut into units — one per path item, webhook and
 // reusable component, one per other top-level key — with the local `$ref`s between them. The
 // incremental lint keeps or drops whole units, so every JSON path inside a kept unit stays valid.
-import { refTarget } from '../specs/ref-target.js';
-import type { JsonPath } from '../specs/source-location.js';
-import { isJsonObject } from '../specs/json-object.js';
+import { refTarget } from '../../specs/ref-target.js';
+import type { JsonPath } from '../../specs/source-location.js';
+import { isJsonObject } from '../../specs/json-object.js';
 
 /** Top-level maps whose members are units; `components` holds one such map per kind. */
 export const MEMBER_MAPS: ReadonlySet<string> = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);

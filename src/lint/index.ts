@@ -1,0 +1,43 @@
+// analyze: the lint engine's one entry. Code outside src/lint imports lint from here only
+// (eslint.config.js enforces it, test/lint/lint-fence.test.ts checks it), so the incremental lint
+// (incremental/) and the code that knows Spectral's internals (spectral-patches/) can change
+// without touching their callers. The functions that run Spectral are loaded on their first call:
+// importing a type, a fingerprint or `explainRule` from here never loads Spectral, which keeps
+// the CLI's start-up and `api-review diff` free of it (test/cli/cli-startup.test.ts).
+import type { ClassifiedFindings } from './lint-diff.js';
+import type { LintFinding } from './lint-finding.js';
+import type { LintPart } from './lint-spec.js';
+import type { LoadedRuleset, RulesetLoad } from './loaded-ruleset.js';
+import type { RulesetChoice } from './load-ruleset.js';
+import type { Ruleset } from '@stoplight/spectral-core';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+
+export type { LintFinding, LintSeverity } from './lint-finding.js';
+export type { LoadedRuleset, RulesetLoad, RulesetProblem } from './loaded-ruleset.js';
+export type { RulesetChoice } from './load-ruleset.js';
+export type { ClassifiedFindings } from './lint-diff.js';
+export type { LintPart } from './lint-spec.js';
+export { formatRulesetProblem } from './loaded-ruleset.js';
+export { classifyFindings, fingerprintFinding } from './lint-diff.js';
+export { explainRule } from './explain-rule.js';
+export { NAMES_REPLACEMENT, NAMES_SUNSET } from './guidelines/deprecation-wording.js';
+
+/** The ruleset a review lints with, read as data only (load-ruleset.ts). */
+export async function loadRuleset(choice: RulesetChoice): Promise<RulesetLoad> {
+  return (await import('./load-ruleset.js')).loadRuleset(choice);
+}
+
+/** Every finding of one spec, linted whole. */
+export async function lintSpec(spec: LoadedSpec, ruleset: LoadedRuleset): Promise<LintFinding[]> {
+  return (await import('./lint-spec.js')).lintSpec(spec, ruleset);
+}
+
+/** One part of a spec's lint (a subset of rules or units); other formats lint through this. */
+export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
+  return (await import('./lint-spec.js')).lintPart(spec, ruleset, part);
+}
+
+/** The findings a change introduces, fixes and keeps, linting only what the change can affect. */
+export async function lintChange(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset): Promise<ClassifiedFindings> {
+  return (await import('./incremental/lint-change.js')).lintChange(base, head, ruleset);
+}

@@ -1,0 +1,67 @@
+// The lint engine's fence: code outside src/lint reaches lint through src/lint/index.ts only, the
+// fence is a lint rule that fails a build, and each door of the entry is used by someone.
+import { ESLint } from 'eslint';
+import { readdirSync, readFileSync } from 'node:fs';
+import { dirname, join, relative, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { describe, expect, it } from 'vitest';
+import * as lintEntry from '../../src/lint/index.js';
+
+const root = resolve(dirname(fileURLToPath(import.meta.url)), '../..');
+const lintFolder = join(root, 'src/lint');
+const entryFile = join(lintFolder, 'index.ts');
+
+function sourceFiles(folder: string): string[] {
+  return readdirSync(folder, { withFileTypes: true }).flatMap((entry) => {
+    const path = join(folder, entry.name);
+    if (entry.isDirectory()) return sourceFiles(path);
+    return entry.name.endsWith('.ts') ? [path] : [];
+  });
+}
+
+/** Static, side-effect and dynamic imports of relative modules, with the names a static import takes. */
+function relativeImports(file: string): Array<{ target: string; names: string[] }> {
+  const text = readFileSync(file, 'utf8');
+  const found = [...text.matchAll(/import\s*(?:type\s*)?(?:\{([^}]*)\}\s*from\s*)?\(?\s*'(\.[^']+)'/g)];
+  return found.map(([, names = '', specifier]) => ({
+    target: resolve(dirname(file), specifier!.replace(/\.js$/, '.ts')),
+    names: names.split(',').map((name) => name.trim().replace(/^type\s+/, '').split(/\s+as\s+/)[0]!).filter((name) => name !== ''),
+  }));
+}
+
+const outside = sourceFiles(join(root, 'src')).filter((file) => !file.startsWith(lintFolder + '/'));
+
+describe('the lint fence', () => {
+  it('finds the imports it checks (the checks below can fail)', () => {
+    const intoLint = outside.flatMap(relativeImports).filter(({ target }) => target.startsWith(lintFolder + '/'));
+    expect(intoLint.length).toBeGreaterThan(10);
+  });
+
+  it('code outside src/lint imports lint from src/lint/index.ts only', () => {
+    const crossings = outside.flatMap((file) =>
+      relativeImports(file)
+        .filter(({ target }) => target.startsWith(lintFolder + '/') && target !== entryFile)
+        .map(({ target }) => `${relative(root, file)} -> ${relative(root, target)}`),
+    );
+    expect(crossings).toEqual([]);
+  });
+
+  it('every function and value the entry offers is used outside src/lint', () => {
+    const used = new Set(outside.flatMap(relativeImports).filter(({ target }) => target === entryFile).flatMap(({ names }) => names));
+    expect(Object.keys(lintEntry).filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('eslint refuses an import past the entry, and allows the entry', async () => {
+    const eslint = new ESLint({ cwd: root });
+    const probe = [
+      "import { lintChange } from '../lint/incremental/lint-change.js';",
+      "import type { LintFinding } from '../lint/lint-finding.js';",
+      "import { lintSpec } from '../lint/index.js';",
+      'export const uses: unknown[] = [lintChange, lintSpec];',
+      'export type Uses = LintFinding;',
+    ].join('\n');
+    const [result] = await eslint.lintText(probe, { filePath: join(root, 'src/review/fence-probe.ts') });
+    const refused = result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.line);
+    expect(refused).toEqual([1, 2]);
+  });
+});
