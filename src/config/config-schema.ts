@@ -98,6 +98,8 @@ export const configSchema = z
           .default({}),
         /** A path prefix stripped before matching operations (e.g. `/v1` and `/v2`). */
         strip_path_prefix: z.string().nullable().default(null),
+        /** Compare `allOf` compositions by their merged schema (oasdiff's `--flatten-allof`). */
+        flatten_allof: z.boolean().default(false),
       })
       .strict()
       .default({}),

@@ -11,8 +11,9 @@ export interface CheckMeta<Id extends string = string> {
   level: ChangeLevel;
   /**
    * The family that catalogues it: a file under `src/diff/checks/`. Operation-level families find
-   * their ids in that file; the `schema-*` families are data only, and their ids are found by the
-   * schema comparator (`src/diff/schema/`, through `schema/check-ids.ts`) at every schema site.
+   * their ids in that file; the `schema-*` families are tables of rows (one per aspect, generated
+   * into records by `schema/check-table.ts`), and their ids are found by the schema comparator
+   * (`src/diff/schema/`, through `schema/check-ids.ts`) at every schema site.
    */
   family: string;
   direction: CheckDirection;

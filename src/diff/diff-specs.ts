@@ -34,7 +34,11 @@ export function diffSpecs(base: LoadedSpec, head: LoadedSpec, options: DiffOptio
     deprecationDays: options.config.deprecation_days,
     compareSchema: (baseNode, headNode, site) => compareSchema(schemaContext, baseNode, headNode, site),
   };
-  const schemaContext = { ...ctx, deprecationPolicy: { now: options.now, deprecationDays: options.config.deprecation_days } };
+  const schemaContext = {
+    ...ctx,
+    deprecationPolicy: { now: options.now, deprecationDays: options.config.deprecation_days },
+    flattenAllOf: options.config.flatten_allof,
+  };
   const match = matchSpecs(base, head, options.config.strip_path_prefix);
   for (const { compare } of checkFamilies) compare?.(ctx, match);
 

@@ -19,6 +19,14 @@ export function renderRulesDoc(checks: readonly CheckMeta[] = catalog, formatChe
     "with this project's own ids. A repository can change any level, or switch a check off,",
     'under `breaking.levels` in `.github/api-review.yml`; `api-review explain <id>` prints one check.',
     '',
+    'With `breaking.flatten_allof: true` (off by default, as in oasdiff), a schema with `allOf` is compared as the one',
+    "schema it and its members merge into, by oasdiff's rules: properties and `required` lists combined, the most",
+    'restrictive limits, enums intersected, patterns joined. The merged schema has no place in the files, so a finding',
+    'about one of its properties points at where that property is declared (in the head; in the base for a removal;',
+    'the first declaration when several members declare it), and a finding about its own keywords points at the schema',
+    'holding the `allOf`. Where oasdiff cannot merge (members with different types, formats or defaults; an `allOf`',
+    'that reaches itself), both sides are compared as written, member by member.',
+    '',
   ];
   for (const family of families) lines.push(...familyTable(`## ${family}`, checks.filter((candidate) => candidate.family === family)));
   if (formatChecks.length > 0) {

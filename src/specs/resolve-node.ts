@@ -27,8 +27,22 @@ export function resolveNode(spec: LoadedSpec, node: SpecNode): ResolvedNode {
   return current;
 }
 
-/** The child `key` of an already resolved node. */
+/**
+ * Values assembled from several places of the files (a flattened `allOf`) have no place of their
+ * own: each remembers where its children really are, so what is found below them is still located.
+ */
+const childOrigins = new WeakMap<object, ReadonlyMap<string | number, SpecNode>>();
+
+/** Registers where the children of an assembled `value` live; returns `value`. */
+export function assembledValue<T extends object>(value: T, origins: ReadonlyMap<string | number, SpecNode>): T {
+  childOrigins.set(value, origins);
+  return value;
+}
+
+/** The child `key` of an already resolved node (where it really is, for an assembled value). */
 export function childNode(node: SpecNode, key: string | number): SpecNode {
+  const origin = typeof node.value === 'object' && node.value !== null ? childOrigins.get(node.value)?.get(key) : undefined;
+  if (origin !== undefined) return origin;
   return { value: valueAt(node.value, [key]), file: node.file, path: [...node.path, key] };
 }
 

@@ -27,6 +27,23 @@ describe('diffSpecs: matching', () => {
   });
 });
 
+describe('diffSpecs: breaking.flatten_allof', () => {
+  // oasdiff internal/run_test.go Test_BreakingChangesFlattenAllOf: data/allof/simple.yaml -> revision.yaml,
+  // whose request body gains an `allOf` member repeating `prop1`, has no breaking change with the flag.
+  const object = (name: string, type: string) => ({ type: 'object', properties: { [name]: { type } } });
+  const body = (...members: object[]) => {
+    const patch = { requestBody: { content: { 'application/json': { schema: { type: 'object', allOf: members } } } }, responses: { '200': { description: 'OK' } } };
+    return openapi(`paths: ${JSON.stringify({ '/api/v1.0/groups': { patch } })}\n`);
+  };
+  const simple = body(object('prop1', 'string'), object('prop2', 'boolean'));
+  const revision = body(object('prop1', 'string'), object('prop2', 'boolean'), object('prop1', 'string'));
+
+  it('finds no change with the flag, and the added member without it', async () => {
+    expect(await diff(simple, revision, { flatten_allof: true })).toEqual([]);
+    expect((await diff(simple, revision)).map((change) => change.id)).toEqual(['request-body-all-of-added']);
+  });
+});
+
 describe('diffSpecs: policies', () => {
   const base = paths(['/pets', 'get'], ['/owners', 'get'], ['/admin/users', 'get']);
   const head = paths(['/pets', 'get']);

@@ -22,6 +22,8 @@ export interface SchemaCompareContext {
   hasCheck: (id: string) => id is CheckId;
   /** The review's date and notice periods; without them, deprecations are reported as the walk found them. */
   deprecationPolicy?: DeprecationPolicy;
+  /** `breaking.flatten_allof`: compare `allOf` compositions by their merged schema (flatten-all-of.ts). */
+  flattenAllOf?: boolean;
 }
 
 export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, headNode: SpecNode, site: SchemaSite): void {
@@ -31,6 +33,7 @@ export function compareSchema(ctx: SchemaCompareContext, baseNode: SpecNode, hea
     site,
     stronglyTyped: site.subject === 'body' && isJsonMediaType(site.mediaType ?? 'application/json'),
     memo: memoFor(ctx.base, ctx.head),
+    flattenAllOf: ctx.flattenAllOf === true,
   };
   const sink = (event: SchemaEvent): void => {
     const outcome = ctx.deprecationPolicy === undefined ? undefined : applyPropertyDeprecationPolicy(event, site, ctx.deprecationPolicy);

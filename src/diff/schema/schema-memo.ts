@@ -56,8 +56,8 @@ export function memoFor(base: LoadedSpec, head: LoadedSpec): SchemaMemo {
 }
 
 /** Everything besides the two schemas that changes which events a pair produces. */
-export function contextKey(site: SchemaSite, stronglyTyped: boolean): string {
-  return [site.direction, site.subject, stronglyTyped, site.in ?? '', site.required === true, site.formExploded === true].join(':');
+export function contextKey(site: SchemaSite, stronglyTyped: boolean, flattenAllOf: boolean): string {
+  return [site.direction, site.subject, stronglyTyped, site.in ?? '', site.required === true, site.formExploded === true, flattenAllOf].join(':');
 }
 
 export function locationKey(node: SpecNode): string {

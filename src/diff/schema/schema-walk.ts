@@ -6,20 +6,20 @@
 import type { SpecNode } from '../../specs/loaded-spec.js';
 import { resolveNode, type ResolvedNode } from '../../specs/resolve-node.js';
 import { compareNode } from './compare-node.js';
+import { flattenAllOfPair } from './flatten-all-of.js';
 import { newRecording } from './recording.js';
 import { contextKey, locationKey } from './schema-memo.js';
 import { asSchema } from './schema-object.js';
 import type { Frame, WalkState } from './walk-state.js';
 
 export function walkSchemaPair(state: WalkState, frame: Frame, baseNode: SpecNode, headNode: SpecNode, root: boolean): void {
-  const base = resolveNode(state.base, baseNode);
-  const head = resolveNode(state.head, headNode);
+  const { base, head } = resolveForComparison(state, baseNode, headNode);
   if (asSchema(base.value) === undefined || asSchema(head.value) === undefined) return;
   if (base.ref === undefined && head.ref === undefined) {
     compareResolved(state, frame, base, head, root);
     return;
   }
-  const identity = [contextKey(state.site, state.stronglyTyped), locationKey(base), locationKey(head)].join('|');
+  const identity = [contextKey(state.site, state.stronglyTyped, state.flattenAllOf), locationKey(base), locationKey(head)].join('|');
   const key = `${root}|${identity}`;
   let recording = state.memo.recordings.get(key);
   if (recording === undefined) {
@@ -30,6 +30,11 @@ export function walkSchemaPair(state: WalkState, frame: Frame, baseNode: SpecNod
     compareResolved(state, { recording, path: [] }, base, head, root);
   }
   frame.recording.items.push({ kind: 'nested', path: frame.path, recording });
+}
+
+function resolveForComparison(state: WalkState, baseNode: SpecNode, headNode: SpecNode): { base: ResolvedNode; head: ResolvedNode } {
+  const resolved = { base: resolveNode(state.base, baseNode), head: resolveNode(state.head, headNode) };
+  return state.flattenAllOf ? flattenAllOfPair(state, resolved.base, resolved.head) : resolved;
 }
 
 function compareResolved(state: WalkState, frame: Frame, base: ResolvedNode, head: ResolvedNode, root: boolean): void {

@@ -12,6 +12,8 @@ export interface WalkState {
   /** JSON bodies are strongly typed; parameters, headers and other media types are text. */
   stronglyTyped: boolean;
   memo: SchemaMemo;
+  /** `breaking.flatten_allof`: compare `allOf` compositions by their merged schema. */
+  flattenAllOf: boolean;
 }
 
 /** Where events of the current node are recorded, and the property path to give them. */

@@ -24,6 +24,8 @@ export interface PairOptions {
   required?: boolean;
   /** Which ids count as catalogued; default: schema ids and the few other families' ids above. */
   hasCheck?: (id: string) => id is CheckId;
+  /** `breaking.flatten_allof`. */
+  flattenAllOf?: boolean;
 }
 
 /** Ids of other families that the schema walk reports at parameter and header sites. */
@@ -102,7 +104,7 @@ export async function schemaChanges(base: unknown, head: unknown, options: PairO
   const pointer = pointers[options.where ?? 'request'](options.mediaType ?? 'application/json');
   const changes: ReportedChange[] = [];
   compareSchema(
-    { base: specs.base, head: specs.head, report: (change) => changes.push(change), hasCheck: options.hasCheck ?? isKnown },
+    { base: specs.base, head: specs.head, report: (change) => changes.push(change), hasCheck: options.hasCheck ?? isKnown, flattenAllOf: options.flattenAllOf },
     rootNode(specs.base, pointer),
     rootNode(specs.head, pointer),
     siteFor(options),
