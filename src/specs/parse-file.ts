@@ -1,14 +1,15 @@
-// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
-// builds Spectral's positioned parse only when a line or a lint is asked for (Spectral then
-// lints our data, keys in the order written); YAML is parsed once by Spectral's parser, after
-// guards against deep nesting and alias bombs.
+// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast),
+// finds lines in its text, and builds Spectral's positioned parse only when a lint asks for it
+// (Spectral then lints our data, keys in the order written); YAML is parsed once by Spectral's
+// parser, after guards against deep nesting and alias bombs.
 import spectralParsers from '@stoplight/spectral-parsers';
 import type { IParserResult } from '@stoplight/types';
 import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { inDocumentOrder } from './document-order.js';
 import { parseWithPointers } from './spectral-json.js';
-import { type JsonAstNode, locateInJson } from './json-locator.js';
+import type { JsonAstNode } from './json-locator.js';
+import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
@@ -90,17 +91,16 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
     }
     return positioned;
   };
+  // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
+  // same answers): the positioned parse is built only when Spectral lints the file.
+  let locator: JsonTextLocator | undefined;
+  const positionOf = (jsonPath: JsonPath): FilePosition => {
+    locator ??= jsonTextLocator(text);
+    return positionFromLocation({ range: { start: locator.closestStart(jsonPath) } });
+  };
   return {
     ok: true,
-    file: {
-      path,
-      format: 'json',
-      text,
-      data,
-      parserResult,
-      lineOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)).line,
-      positionOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)),
-    },
+    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf },
   };
 }
 
