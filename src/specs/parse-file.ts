@@ -2,9 +2,8 @@
 // finds lines in its text, and builds Spectral's positioned parse only when a lint asks for it
 // (Spectral then lints our data, keys in the order written); YAML is parsed once by Spectral's
 // parser, after guards against deep nesting and alias bombs.
-import spectralParsers from '@stoplight/spectral-parsers';
+import { createRequire } from 'node:module';
 import type { IParserResult } from '@stoplight/types';
-import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { inDocumentOrder } from './document-order.js';
 import { parseWithPointers } from './spectral-json.js';
@@ -15,7 +14,11 @@ import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
-const { parseYaml, Yaml } = spectralParsers;
+// The YAML parsers are required when a YAML file is parsed, not on import: reading and
+// diffing JSON descriptions (and `decodeText`'s users) never load them.
+const requireHere = createRequire(import.meta.url);
+const spectralParsers = (): typeof import('@stoplight/spectral-parsers') => requireHere('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
+const yamlDocuments = (): typeof import('yaml') => requireHere('yaml') as typeof import('yaml');
 
 export interface ParseLimits {
   /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
@@ -107,6 +110,7 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
 function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOutcome {
   const aliasProblem = checkYamlAliases(text, limits.yamlAliases);
   if (aliasProblem) return aliasProblem;
+  const { parseYaml, Yaml } = spectralParsers();
   const result = mayHaveProtoKey(text) ? parseKeepingProtoKeys(() => parseYaml(text)) : parseYaml(text);
   const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 0);
   if (error) {
@@ -131,7 +135,7 @@ function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOu
 function checkYamlAliases(text: string, maxAliases: number): ParseOutcome | undefined {
   if (!/(^|[\s[{,:-])&[^\s,[\]{}]+/m.test(text)) return undefined;
   try {
-    const document = parseDocument(text, { prettyErrors: false });
+    const document = yamlDocuments().parseDocument(text, { prettyErrors: false });
     document.toJS({ maxAliasCount: maxAliases });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);
