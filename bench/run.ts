@@ -2,12 +2,15 @@
 // every corpus pair, each stage in its own process; the Spectral CLI's lint of the GitHub head
 // for the ratio; the GitHub API calls of a review against the recording fake. Prints a table;
 // writes bench/results/latest.json. BENCH_RUNS (default 3), BENCH_PAIRS (names, comma
-// separated), BENCH_STAGES and BENCH_SKIP_CLI=1 narrow a run.
+// separated), BENCH_STAGES (empty: none) and BENCH_SKIP_CLI=1 narrow a run. Then the
+// whole-process figures of the built CLI against node, JSON.parse, the Spectral CLI and Redocly
+// (whole-process.ts; BENCH_SKIP_WHOLE=1 skips them).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { corpusFolder, corpusPairs, type CorpusPair } from './corpus-pairs.js';
+import { wholeProcessFigures, type WholeProcessFigures } from './whole-process.js';
 
 interface Measurement {
   stage: string;
@@ -18,7 +21,7 @@ interface Measurement {
 type Result = Measurement & { medianMs: number };
 
 const allStages = ['json-parse', 'parse', 'lint-head-oas', 'lint-review', 'diff', 'render', 'review', 'review-oas', 'review-warm'];
-const stages = process.env.BENCH_STAGES?.split(',') ?? allStages;
+const stages = process.env.BENCH_STAGES?.split(',').filter((stage) => stage !== '') ?? allStages;
 const runs = Number(process.env.BENCH_RUNS ?? 3);
 const only = process.env.BENCH_PAIRS?.split(',');
 const pairs = corpusPairs().filter((pair) => !only || only.includes(pair.name));
@@ -50,10 +53,26 @@ if (github && process.env.BENCH_SKIP_CLI !== '1') record(spectralCli(github));
 const calls = githubCalls();
 console.log(`GitHub API calls: single-spec pull request ${calls.singleSpecPullRequest.calls}, push touching no spec ${calls.noSpecPush.calls}`);
 
+const whole = github && process.env.BENCH_SKIP_WHOLE !== '1' ? wholeProcessFigures({ base: join(github.baseFolder, github.basePath), head: join(github.headFolder, github.headPath) }) : undefined;
+if (whole) printWholeProcess(whole);
+
 const summary = targets(results, calls);
 for (const line of summary.lines) console.log(line);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify({ machine: machineFacts(), runs, results, githubCalls: calls, targets: summary.values }, null, 2));
+writeFileSync('bench/results/latest.json', JSON.stringify({ machine: machineFacts(), runs, results, githubCalls: calls, targets: summary.values, wholeProcess: whole }, null, 2));
+
+function printWholeProcess(figures: WholeProcessFigures): void {
+  console.log(`whole process (load average before ${figures.loadAverage.slice(0, 3).map((value) => value.toFixed(1)).join(' ')}, after ${figures.loadAverage.slice(3).map((value) => value.toFixed(1)).join(' ')}):`);
+  for (const run of figures.runs) {
+    const figure = run.skipped ? `skipped: ${run.skipped}` : `${run.wallMs.toFixed(0).padStart(8)} ms wall ${run.cpuMs.toFixed(0).padStart(8)} ms CPU ${run.maxRssMb.toFixed(0).padStart(6)} MB`;
+    console.log(`  ${run.name.padEnd(32)} ${figure}`);
+  }
+  const show = (value: number | null | undefined, target: string): string => (value === null || value === undefined ? 'not measured' : `${value.toFixed(2)} (target ${target})`);
+  const { ratios } = figures;
+  console.log(`  --version / node -e 0: ${show(ratios.versionOverNode, '<= 3')}; tiny diff / node -e 0: ${show(ratios.tinyDiffOverNode, '<= 6')}`);
+  console.log(`  github diff / JSON.parse of both files: ${show(ratios.githubDiffOverJsonParse, '<= 10')}`);
+  console.log(`  github review / Spectral CLI: ${show(ratios.reviewOverSpectralCli, '<= 0.12')}; / Redocly CLI: ${show(ratios.reviewOverRedocly, '<= 1.5')}`);
+}
 
 function record(result: Result): void {
   results.push(result);

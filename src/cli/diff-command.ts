@@ -20,6 +20,7 @@ import { packageVersion } from './package-version.js';
 import { workflowCommand } from '../render/workflow-commands.js';
 import { exitCodeFor, parseFailOn } from './fail-on.js';
 import { writeResult } from './write-result.js';
+import { progressLine } from './progress-line.js';
 
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const failOn = parseFailOn(options.failOn);
@@ -29,6 +30,7 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
     const now = parseNow(options.now);
     const changes: Change[] = [];
     const openApiPairs: SpecPair[] = [];
+    const progress = progressLine(output.progress, options.quiet === true);
     for (const pair of inputs.pairs) {
       const contract = await diffOtherFormat(inputs, pair, config, now, output);
       if (!contract) openApiPairs.push(pair);
@@ -38,9 +40,9 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
       // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
       const result = await withinReviewBudget(
         config.limits.seconds_per_review,
-        (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: openApiPairs, config, now }, { base: inputs.base, head: inputs.head }, signal),
+        (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: openApiPairs, config, now }, { base: inputs.base, head: inputs.head }, signal, progress.show),
         (message) => new CliError(message),
-      );
+      ).finally(progress.clear);
       if (result.kind === 'input-problems') throw inputError(result.problems);
       if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
       // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.

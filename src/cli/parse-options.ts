@@ -14,6 +14,8 @@ export interface ParsedOptions {
   outputFile?: string;
   help: boolean;
   version: boolean;
+  /** No progress line on standard error (`--quiet`). */
+  quiet?: boolean;
 }
 
 export function parseOptions(argv: string[]): ParsedOptions {
@@ -32,6 +34,7 @@ export function parseOptions(argv: string[]): ParsedOptions {
         output: { type: 'string', short: 'o' },
         help: { type: 'boolean', short: 'h', default: false },
         version: { type: 'boolean', short: 'v', default: false },
+        quiet: { type: 'boolean', short: 'q', default: false },
       },
     });
     const [command, ...rest] = positionals;
@@ -47,6 +50,7 @@ export function parseOptions(argv: string[]): ParsedOptions {
       ...(values.output !== undefined ? { outputFile: values.output } : {}),
       help: values.help ?? false,
       version: values.version ?? false,
+      quiet: values.quiet ?? false,
     };
   } catch (error) {
     throw new CliError(`${error instanceof Error ? error.message : String(error)}\nRun \`api-review --help\` for usage.`);

@@ -12,6 +12,7 @@ import { CliError } from './cli-error.js';
 import { comparedInputs } from './local-inputs.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
+import { progressLine } from './progress-line.js';
 import { packageVersion } from './package-version.js';
 
 export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {
@@ -20,12 +21,14 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
   try {
     const ruleset = cliRulesetRequest(options.ruleset, config);
     const now = parseNow(options.now);
+    const progress = progressLine(output.progress, options.quiet === true);
+    const onProgress = progress.show ? { onProgress: progress.show } : {};
     // On a review worker, terminated at the budget: the command ends on time whatever the spec holds.
     const analysed = await withinReviewBudget(
       config.limits.seconds_per_review,
-      (signal) => reviewInWorker({ base: inputs.base, head: inputs.head, pairs: inputs.pairs, config, ...ruleset, acceptances: [], now }, signal),
+      (signal) => reviewInWorker({ base: inputs.base, head: inputs.head, pairs: inputs.pairs, config, ...ruleset, acceptances: [], now, ...onProgress }, signal),
       (message) => new CliError(message),
-    );
+    ).finally(progress.clear);
     if (!analysed.ok) throw rulesetError(analysed.problems);
     const { review, changedOperations } = analysed;
     // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.

@@ -22,6 +22,7 @@ Options:
   -r, --ruleset <file>               Spectral ruleset to lint with, instead of the configured one
       --git <BASE..HEAD>             compare two revisions of the git repository of the working directory
       --now <date>                   the review's "now" (sunset dates), ISO 8601; default: the clock
+  -q, --quiet                        review, diff: no progress line on standard error (shown only on a terminal)
   -h, --help                         this text
   -v, --version                      the version
 

@@ -1,7 +1,6 @@
 // collect: a config file from disk (the CLI's `--config`, or `.github/api-review.yml` of the
 // working tree), validated with the same schema the App uses.
 import { readFile } from 'node:fs/promises';
-import { parse } from 'yaml';
 import { parseConfig, type ConfigOutcome } from './parse-config.js';
 
 export async function loadConfigFile(path: string): Promise<ConfigOutcome> {
@@ -13,6 +12,8 @@ export async function loadConfigFile(path: string): Promise<ConfigOutcome> {
   }
   let data: unknown;
   try {
+    // Imported when a config file is there to read: most local runs have none.
+    const { parse } = await import('yaml');
     data = parse(text);
   } catch (error) {
     return { ok: false, message: `${path}: is not valid YAML: ${error instanceof Error ? error.message : String(error)}` };

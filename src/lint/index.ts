@@ -11,12 +11,14 @@ import type { LoadedRuleset, RulesetLoad } from './loaded-ruleset.js';
 import type { RulesetChoice } from './load-ruleset.js';
 import type { Ruleset } from '@stoplight/spectral-core';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
+import type { LintChangeOptions } from './incremental/lint-change.js';
 
 export type { LintFinding, LintSeverity } from './lint-finding.js';
 export type { LoadedRuleset, RulesetLoad, RulesetProblem } from './loaded-ruleset.js';
 export type { RulesetChoice } from './load-ruleset.js';
 export type { ClassifiedFindings } from './lint-diff.js';
 export type { LintPart } from './lint-spec.js';
+export type { LintChangeOptions } from './incremental/lint-change.js';
 export { formatRulesetProblem } from './loaded-ruleset.js';
 export { classifyFindings, fingerprintFinding } from './lint-diff.js';
 export { explainRule } from './explain-rule.js';
@@ -38,6 +40,6 @@ export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPar
 }
 
 /** The findings a change introduces, fixes and keeps, linting only what the change can affect. */
-export async function lintChange(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset): Promise<ClassifiedFindings> {
-  return (await import('./incremental/lint-change.js')).lintChange(base, head, ruleset);
+export async function lintChange(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, options: LintChangeOptions = {}): Promise<ClassifiedFindings> {
+  return (await import('./incremental/lint-change.js')).lintChange(base, head, ruleset, options);
 }

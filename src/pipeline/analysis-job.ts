@@ -11,6 +11,7 @@ import type { FileSource } from '../specs/file-source.js';
 import { loadSpec } from '../specs/load-spec.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
+import { ignoreProgress, type ProgressSink } from './analysis-progress.js';
 import { emptySpecLike } from './empty-spec.js';
 import type { SpecPair } from './review-specs.js';
 
@@ -40,7 +41,7 @@ export type AnalysisResult =
   /** A `diff` or `lint` input that does not load (the review reports these inside the review). */
   | { kind: 'input-problems'; problems: SpecProblem[] };
 
-export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Promise<AnalysisResult> {
+export async function runAnalysisJob(job: AnalysisJob, sources: JobSources, onProgress: ProgressSink = ignoreProgress): Promise<AnalysisResult> {
   switch (job.kind) {
     case 'review': {
       // Imported when a review needs it, and the lint entry loads Spectral on its first call: a
@@ -48,25 +49,28 @@ export async function runAnalysisJob(job: AnalysisJob, sources: JobSources): Pro
       const { reviewSpecsWithExcerpts } = await import('./review-specs.js');
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
-      const reviewed = await reviewSpecsWithExcerpts({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset });
+      const reviewed = await reviewSpecsWithExcerpts({ ...job, base: sourceNamed(sources, 'base'), head: sourceNamed(sources, 'head'), ruleset: ruleset.ruleset, onProgress });
       return { kind: 'review', ...reviewed };
     }
     case 'diff':
-      return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'));
+      return diffPairs(job, sourceNamed(sources, 'base'), sourceNamed(sources, 'head'), onProgress);
     case 'lint': {
       const ruleset = await loadRuleset(rulesetChoice(job.ruleset, sources));
       if (!ruleset.ok) return { kind: 'ruleset-problems', problems: ruleset.problems };
+      onProgress({ step: 'parsing' });
       const spec = await loadSpec(sourceNamed(sources, 'head'), job.path, { limits: job.config.limits });
       const problems = fatalProblems(spec);
       if (problems.length > 0) return { kind: 'input-problems', problems };
+      onProgress({ step: 'linting' });
       return { kind: 'lint', findings: await lintSpec(spec, ruleset.ruleset) };
     }
   }
 }
 
-async function diffPairs(job: Extract<AnalysisJob, { kind: 'diff' }>, baseSource: FileSource, headSource: FileSource): Promise<AnalysisResult> {
+async function diffPairs(job: Extract<AnalysisJob, { kind: 'diff' }>, baseSource: FileSource, headSource: FileSource, onProgress: ProgressSink): Promise<AnalysisResult> {
   const changes: Change[] = [];
   for (const pair of job.pairs) {
+    onProgress({ step: 'parsing' });
     const [base, head] = await Promise.all([
       pair.base ? loadSpec(baseSource, pair.base, { limits: job.config.limits }) : undefined,
       pair.head ? loadSpec(headSource, pair.head, { limits: job.config.limits }) : undefined,
@@ -75,6 +79,7 @@ async function diffPairs(job: Extract<AnalysisJob, { kind: 'diff' }>, baseSource
     if (problems.length > 0) return { kind: 'input-problems', problems };
     const baseSpec = base ?? emptySpecLike(head as LoadedSpec);
     const headSpec = head ?? emptySpecLike(base as LoadedSpec);
+    onProgress({ step: 'diffing' });
     // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
     for (const change of diffSpecs(baseSpec, headSpec, { config: job.config.breaking, now: job.now })) changes.push(change);
   }

@@ -7,6 +7,7 @@ import { availableParallelism } from 'node:os';
 import type { Worker } from 'node:worker_threads';
 import type { AnalysisJob, AnalysisResult, JobSources } from './analysis-job.js';
 import type { FromWorker, ToWorker } from './analysis-messages.js';
+import type { ProgressSink } from './analysis-progress.js';
 import { AnalysisStopped } from './analysis-stopped.js';
 import { answerFileRequest, describeSources } from './file-source-port.js';
 import { startAnalysisWorker, type WorkerLimits } from './start-analysis-worker.js';
@@ -19,8 +20,8 @@ export interface AnalysisPoolOptions extends WorkerLimits {
 
 export interface AnalysisPool {
   readonly size: number;
-  /** Runs the job on a free worker (waiting for one); an abort stops it at once. */
-  run(job: AnalysisJob, sources: JobSources, signal?: AbortSignal): Promise<AnalysisResult>;
+  /** Runs the job on a free worker (waiting for one); an abort stops it at once. `onProgress` hears its steps. */
+  run(job: AnalysisJob, sources: JobSources, signal?: AbortSignal, onProgress?: ProgressSink): Promise<AnalysisResult>;
   /** Terminates every worker (the pool starts new ones if used again). */
   close(): Promise<void>;
 }
@@ -29,6 +30,7 @@ interface Task {
   job: AnalysisJob;
   sources: JobSources;
   signal: AbortSignal | undefined;
+  onProgress?: ProgressSink;
   resolve(result: AnalysisResult): void;
   reject(error: unknown): void;
   /** The first error a main-thread source threw: the job's failure is reported as that error. */
@@ -84,6 +86,10 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
       if (slot.task === task) slot.worker.postMessage(answer satisfies ToWorker);
       return;
     }
+    if (message.type === 'progress') {
+      task.onProgress?.(message.step);
+      return;
+    }
     finish(slot);
     if (message.type === 'done') task.resolve(message.result);
     if (message.type === 'failed') task.reject(task.sourceError ?? new Error(message.message));
@@ -120,13 +126,13 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
 
   return {
     size: options.size,
-    run: (job, sources, signal) =>
+    run: (job, sources, signal, onProgress) =>
       new Promise<AnalysisResult>((resolve, reject) => {
         if (signal?.aborted) {
           reject(signal.reason);
           return;
         }
-        const task: Task = { job, sources, signal, resolve, reject };
+        const task: Task = { job, sources, signal, resolve, reject, ...(onProgress ? { onProgress } : {}) };
         signal?.addEventListener('abort', () => abort(task), { once: true });
         queue.push(task);
         dispatch();

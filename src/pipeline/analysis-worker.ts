@@ -5,6 +5,7 @@
 import { parentPort } from 'node:worker_threads';
 import { runAnalysisJob } from './analysis-job.js';
 import type { FromWorker, ToWorker } from './analysis-messages.js';
+import type { AnalysisStep } from './analysis-progress.js';
 import { fileSourceClient } from './file-source-port.js';
 
 const port = parentPort;
@@ -19,7 +20,8 @@ port.on('message', (message: ToWorker) => {
 
 async function runJob(message: Extract<ToWorker, { type: 'job' }>): Promise<void> {
   try {
-    send({ type: 'done', result: await runAnalysisJob(message.job, client.sources(message.sources)) });
+    const onProgress = (step: AnalysisStep): void => send({ type: 'progress', step });
+    send({ type: 'done', result: await runAnalysisJob(message.job, client.sources(message.sources), onProgress) });
   } catch (error) {
     send({ type: 'failed', message: error instanceof Error ? error.message : String(error) });
   }

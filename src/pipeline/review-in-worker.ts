@@ -18,9 +18,9 @@ export interface WorkerReviewRequest extends Omit<ReviewRequest, 'ruleset'> {
 export type WorkerReviewOutcome = { ok: true; review: Review; changedOperations: ChangedOperations } | { ok: false; problems: RulesetProblem[] };
 
 export async function reviewInWorker(request: WorkerReviewRequest, signal?: AbortSignal, pool: AnalysisPool = sharedAnalysisPool()): Promise<WorkerReviewOutcome> {
-  const { base, head, rulesetSource, ...job } = request;
+  const { base, head, rulesetSource, onProgress, ...job } = request;
   const sources = { base, head, ...(rulesetSource ? { ruleset: rulesetSource } : {}) };
-  const result = await pool.run({ kind: 'review', ...job }, sources, signal);
+  const result = await pool.run({ kind: 'review', ...job }, sources, signal, onProgress);
   if (result.kind === 'review') return { ok: true, review: result.review, changedOperations: result.changedOperations };
   if (result.kind === 'ruleset-problems') return { ok: false, problems: result.problems };
   throw new Error(`a review job answered ${result.kind}`);

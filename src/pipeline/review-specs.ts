@@ -14,6 +14,7 @@ import { loadSpec } from '../specs/load-spec.js';
 import { analyzeContractPair } from '../formats/analyze-contract.js';
 import type { ChangedOperations } from '../llm/changed-operations.js';
 import { modelExcerpts } from './model-excerpts.js';
+import type { ProgressSink } from './analysis-progress.js';
 import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
 
@@ -27,6 +28,8 @@ export interface ReviewRequest {
   ruleset: LoadedRuleset;
   acceptances: Acceptance[];
   now: Date;
+  /** Told each step (the CLI's progress line); nothing waits for it. */
+  onProgress?: ProgressSink;
 }
 
 export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
@@ -55,6 +58,7 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
   const contract = await analyzeContractPair(pair, request);
   if (contract) return contract;
   const limits = { limits: request.config.limits };
+  request.onProgress?.({ step: 'parsing' });
   const [base, head] = await Promise.all([
     pair.base ? loadSpec(request.base, pair.base, limits) : undefined,
     pair.head ? loadSpec(request.head, pair.head, limits) : undefined,
@@ -77,10 +81,11 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
     );
   }
 
-  analysis.lint = await lintFindings(baseUsable, head, request.ruleset);
+  analysis.lint = await lintFindings(baseUsable, head, request.ruleset, request.onProgress);
   analysis.documents = { ...(baseUsable ? { base: baseUsable } : {}), head };
 
   const diffOptions = { config: request.config.breaking, now: request.now };
+  request.onProgress?.({ step: 'diffing' });
   if (baseUsable && head) analysis.changes = diffSpecs(baseUsable, head, diffOptions);
   else if (baseUsable && !head) analysis.changes = diffSpecs(baseUsable, emptySpecLike(baseUsable), diffOptions);
   else if (head && !base) analysis.changes = diffSpecs(emptySpecLike(head), head, diffOptions);
@@ -93,10 +98,11 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
 }
 
 /** New, existing and fixed findings: only the changed parts are linted when both sides exist. */
-async function lintFindings(base: LoadedSpec | undefined, head: LoadedSpec | undefined, ruleset: LoadedRuleset): Promise<ClassifiedFindings> {
+async function lintFindings(base: LoadedSpec | undefined, head: LoadedSpec | undefined, ruleset: LoadedRuleset, onProgress?: ProgressSink): Promise<ClassifiedFindings> {
   if (!head) return { introduced: [], existing: [], fixed: [] };
+  onProgress?.({ step: 'linting' });
   if (!base) return classifyFindings([], await lintSpec(head, ruleset), { head });
-  return lintChange(base, head, ruleset.ruleset);
+  return lintChange(base, head, ruleset.ruleset, onProgress ? { onLinting: (units) => onProgress({ step: 'linting', units }) } : {});
 }
 
 function isBroken(spec: LoadedSpec): boolean {

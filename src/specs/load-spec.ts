@@ -38,7 +38,8 @@ export async function loadSpec(source: FileSource, rootPath: string, options: Lo
   const files = new Map<string, ParsedFile>();
   const problems: SpecProblem[] = [];
   const problem = (code: SpecProblemCode, message: string, at: SourceLocation): void => {
-    problems.push({ code, message, source: at, fatal: true });
+    // A plain copy: a reference's location is read here, once (locatedWhenRead below).
+    problems.push({ code, message, source: { ...at }, fatal: true });
   };
 
   const root = await readParsed(source, rootPath, limits, problem, { file: rootPath, line: 1 });
@@ -121,7 +122,7 @@ async function loadReferencedFiles(
     const file = queue.shift() as ParsedFile;
     const refs = collectRefs(file, limits.depth, problem);
     for (const { ref, at } of refs) {
-      const from = { file: file.path, line: file.lineOf([...at, '$ref']) };
+      const from = locatedWhenRead(file, [...at, '$ref']);
       const target = refTarget(file.path, ref);
       if (target.kind === 'remote') {
         problem('ref-remote', `remote $ref "${ref}" is never fetched; bundle the target into the repository`, from);
@@ -166,6 +167,22 @@ async function loadReferencedFiles(
   for (const cycle of findRefCycles(files, starts)) {
     problem('ref-cycle', `$ref cycle ${[...cycle.chain, cycle.chain[0]].join(' -> ')} never reaches a value`, cycle.from);
   }
+}
+
+/**
+ * Where a `$ref` stands, its line found only when read. Locating in a JSON file builds its
+ * positioned parse (seconds on a large description), and a load whose references all resolve
+ * reports nothing, so it never needs a line. Read once, the line is kept as a plain value.
+ */
+function locatedWhenRead(file: ParsedFile, at: JsonPath): SourceLocation {
+  let line: number | undefined;
+  return {
+    file: file.path,
+    get line(): number {
+      line ??= file.lineOf(at);
+      return line;
+    },
+  };
 }
 
 interface FoundRef {

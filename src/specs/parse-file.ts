@@ -1,20 +1,24 @@
-// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
-// builds Spectral's positioned parse only when a line or a lint is asked for (Spectral then
-// lints our data, keys in the order written); YAML is parsed once by Spectral's parser, after
-// guards against deep nesting and alias bombs.
-import spectralParsers from '@stoplight/spectral-parsers';
+// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast),
+// finds lines in its text, and builds Spectral's positioned parse only when a lint asks for it
+// (Spectral then lints our data, keys in the order written); YAML is parsed once by Spectral's
+// parser, after guards against deep nesting and alias bombs.
+import { createRequire } from 'node:module';
 import type { IParserResult } from '@stoplight/types';
-import { parseDocument } from 'yaml';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { inDocumentOrder } from './document-order.js';
 import { parseWithPointers } from './spectral-json.js';
-import { type JsonAstNode, locateInJson } from './json-locator.js';
+import type { JsonAstNode } from './json-locator.js';
+import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
-const { parseYaml, Yaml } = spectralParsers;
+// The YAML parsers are required when a YAML file is parsed, not on import: reading and
+// diffing JSON descriptions (and `decodeText`'s users) never load them.
+const requireHere = createRequire(import.meta.url);
+const spectralParsers = (): typeof import('@stoplight/spectral-parsers') => requireHere('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
+const yamlDocuments = (): typeof import('yaml') => requireHere('yaml') as typeof import('yaml');
 
 export interface ParseLimits {
   /** Most YAML alias expansions one file may make (guards against "billion laughs"). */
@@ -90,23 +94,23 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
     }
     return positioned;
   };
+  // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
+  // same answers): the positioned parse is built only when Spectral lints the file.
+  let locator: JsonTextLocator | undefined;
+  const positionOf = (jsonPath: JsonPath): FilePosition => {
+    locator ??= jsonTextLocator(text);
+    return positionFromLocation({ range: { start: locator.closestStart(jsonPath) } });
+  };
   return {
     ok: true,
-    file: {
-      path,
-      format: 'json',
-      text,
-      data,
-      parserResult,
-      lineOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)).line,
-      positionOf: (jsonPath) => positionFromLocation(locateInJson(parserResult() as { ast: JsonAstNode }, jsonPath, true)),
-    },
+    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf },
   };
 }
 
 function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOutcome {
   const aliasProblem = checkYamlAliases(text, limits.yamlAliases);
   if (aliasProblem) return aliasProblem;
+  const { parseYaml, Yaml } = spectralParsers();
   const result = mayHaveProtoKey(text) ? parseKeepingProtoKeys(() => parseYaml(text)) : parseYaml(text);
   const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 0);
   if (error) {
@@ -131,7 +135,7 @@ function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOu
 function checkYamlAliases(text: string, maxAliases: number): ParseOutcome | undefined {
   if (!/(^|[\s[{,:-])&[^\s,[\]{}]+/m.test(text)) return undefined;
   try {
-    const document = parseDocument(text, { prettyErrors: false });
+    const document = yamlDocuments().parseDocument(text, { prettyErrors: false });
     document.toJS({ maxAliasCount: maxAliases });
   } catch (error) {
     const message = error instanceof Error ? error.message : String(error);

@@ -12,12 +12,23 @@ interface PositionedParseOptions {
   preserveKeyOrder: boolean;
 }
 
-const parsersRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-parsers'));
-const jsonRequire = createRequire(parsersRequire.resolve('@stoplight/json'));
+// Required on first use, not on import: a `diff` of JSON descriptions never needs either, and
+// loading Spectral's JSON and YAML parsers cost each thread of it a few hundred milliseconds.
+let jsonRequire: NodeJS.Require | undefined;
+function requireFromSpectralJson(id: string): unknown {
+  if (jsonRequire === undefined) {
+    const parsersRequire = createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-parsers'));
+    jsonRequire = createRequire(parsersRequire.resolve('@stoplight/json'));
+  }
+  return jsonRequire(id);
+}
 
-export const { parseWithPointers } = jsonRequire('@stoplight/json') as {
-  parseWithPointers: (text: string, options: PositionedParseOptions) => IParserResult<unknown>;
-};
+export function parseWithPointers(text: string, options: PositionedParseOptions): IParserResult<unknown> {
+  const json = requireFromSpectralJson('@stoplight/json') as { parseWithPointers: typeof parseWithPointers };
+  return json.parseWithPointers(text, options);
+}
 
 /** An object whose keys are listed in `order` (by `Object.keys` and Spectral's `trapAccess`). */
-export const orderedObject = (jsonRequire('@stoplight/ordered-object-literal') as { default: (target: object, order: PropertyKey[]) => object }).default;
+export function orderedObject(target: object, order: PropertyKey[]): object {
+  return (requireFromSpectralJson('@stoplight/ordered-object-literal') as { default: (target: object, order: PropertyKey[]) => object }).default(target, order);
+}

@@ -14,8 +14,15 @@ const PROTO = '__proto__';
 
 // The order-keeping object module as Spectral's YAML parser loads it: the parser looks up its
 // `default` export each time it makes a mapping's container.
-const yamlRequire = createRequire(createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-parsers')).resolve('@stoplight/yaml'));
-const orderedObjects = yamlRequire('@stoplight/ordered-object-literal') as { default: ContainerFactory };
+// Required when a YAML text has the key, not on import (a JSON-only run never loads it).
+let loadedOrderedObjects: { default: ContainerFactory } | undefined;
+function orderedObjects(): { default: ContainerFactory } {
+  if (loadedOrderedObjects === undefined) {
+    const yamlRequire = createRequire(createRequire(createRequire(import.meta.url).resolve('@stoplight/spectral-parsers')).resolve('@stoplight/yaml'));
+    loadedOrderedObjects = yamlRequire('@stoplight/ordered-object-literal') as { default: ContainerFactory };
+  }
+  return loadedOrderedObjects;
+}
 
 /** Cheap test that keeps the common case on the fast path: no such key, nothing changes. */
 export function mayHaveProtoKey(text: string): boolean {
@@ -27,12 +34,13 @@ export function mayHaveProtoKey(text: string): boolean {
  * keep a `__proto__` key as an own member.
  */
 export function parseKeepingProtoKeys<T>(parse: () => T): T {
-  const makeContainer = orderedObjects.default;
-  orderedObjects.default = (target, order) => keepProtoKey(makeContainer(target, order));
+  const containers = orderedObjects();
+  const makeContainer = containers.default;
+  containers.default = (target, order) => keepProtoKey(makeContainer(target, order));
   try {
     return parse();
   } finally {
-    orderedObjects.default = makeContainer;
+    containers.default = makeContainer;
   }
 }
 

@@ -21,13 +21,15 @@ export interface LintChangeOptions {
   cache?: LintCache;
   /** Lint both documents whole (the reference the incremental result must equal). */
   full?: boolean;
+  /** Told how many units the incremental lint lints from, each time that grows (a progress line). */
+  onLinting?: (units: number) => void;
 }
 
 export async function lintChange(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, options: LintChangeOptions = {}): Promise<ClassifiedFindings> {
-  return lintSides(base, head, ruleset, startSides(base, head, ruleset, options), options.full === true);
+  return lintSides(base, head, ruleset, startSides(base, head, ruleset, options), options.full === true, options.onLinting);
 }
 
-async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, sides: Sides, full: boolean): Promise<ClassifiedFindings> {
+async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, sides: Sides, full: boolean, onLinting?: (units: number) => void): Promise<ClassifiedFindings> {
   const units = full ? undefined : unitsOfPair(base, head);
   if (!units) {
     const [baseFindings, headFindings] = await sides.both({ label: 'whole' });
@@ -40,7 +42,7 @@ async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, s
     ...(operationLevel ? { operationLevel } : {}),
     shareResolution: true,
   };
-  const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, sides })]);
+  const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, sides, ...(onLinting ? { onLinting } : {}) })]);
   return classifyFindings([...baseWhole, ...localFindings.base], [...headWhole, ...localFindings.head], { base, head });
 }
 
@@ -82,6 +84,7 @@ interface LocalRun {
   units: { base: DocumentUnits; head: DocumentUnits };
   local: ReadonlySet<string>;
   sides: Sides;
+  onLinting?: (units: number) => void;
 }
 
 /**
@@ -92,17 +95,23 @@ interface LocalRun {
 async function lintLocally(run: LocalRun): Promise<{ base: LintFinding[]; head: LintFinding[] }> {
   const changed = changedUnits(run.units.base, run.units.head);
   let linted: ReadonlySet<string> = changed;
+  run.onLinting?.(linted.size);
   let found = await lintFrom(run, linted);
   for (;;) {
     const unsettled = unsettledUnits(found, run, changed);
-    if (unsettled === 'everything') return lintFrom(run, allUnits(run.units));
+    if (unsettled === 'everything') {
+      const everything = allUnits(run.units);
+      run.onLinting?.(everything.size);
+      return lintFrom(run, everything);
+    }
     const reaching = referrersOnBothSides(run.units.base, run.units.head, unsettled);
     const added = new Set([...reaching].filter((unit) => !linted.has(unit)));
     if (added.size === 0) return found;
     // A unit-local rule finds the same things from a unit whatever else the document holds, so
     // only the added units are linted, and their findings joined.
-    found = joinFindings(found, await lintFrom(run, added));
     linted = new Set([...linted, ...added]);
+    run.onLinting?.(linted.size);
+    found = joinFindings(found, await lintFrom(run, added));
   }
 }
 

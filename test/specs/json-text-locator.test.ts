@@ -1,0 +1,78 @@
+// The text locator gives the positioned parse's answers (json-locator.ts over Spectral's JSON
+// parse), path for path, on every value of varied texts and on paths that lead nowhere.
+import { describe, expect, it } from 'vitest';
+import { type JsonAstNode, locateInJson } from '../../src/specs/json-locator.js';
+import { jsonTextLocator } from '../../src/specs/json-text-locator.js';
+import { parseWithPointers } from '../../src/specs/spectral-json.js';
+
+type Path = Array<string | number>;
+
+const members = Object.fromEntries(Array.from({ length: 40 }, (_, index) => [`/item-${index}`, { get: { tags: ['a', 'b'], '200': { ok: true } } }]));
+const document = {
+  paths: members,
+  small: { '7': 'seven', '007': 'bond', '': 'empty', list: [[1, 2], { x: 1 }, [], {}], 'quote"d': { 'back\\slash': 1 }, 'é\u2028': '\u2028 "}]' },
+  numbers: [-1.5e3, 0, true, false, null, 'a,b', '{"not": "json"}'],
+};
+
+/** JSON with blanks around every colon and comma, and values on lines of their own. */
+function spacedOut(value: unknown): string {
+  if (value === null || typeof value !== 'object') return JSON.stringify(value);
+  if (Array.isArray(value)) return `[ ${value.map(spacedOut).join(' ,\n\t ')} ]`;
+  return `{\n ${Object.entries(value).map(([key, item]) => `${JSON.stringify(key)} :\n  ${spacedOut(item)}`).join('\r\n ,  ')} }`;
+}
+
+const texts: Array<{ name: string; text: string }> = [
+  { name: 'indented', text: JSON.stringify(document, null, 2) },
+  { name: 'one line', text: JSON.stringify(document) },
+  { name: 'CRLF and tabs', text: JSON.stringify(document, null, '\t').replaceAll('\n', '\r\n') },
+  { name: 'lone CR', text: JSON.stringify(document, null, 1).replaceAll('\n', '\r') },
+  { name: 'spaced out', text: `\n\n  ${spacedOut(document)}  \n` },
+  { name: 'keys written twice', text: JSON.stringify(document, null, 1).replace('"small": {', '"small": {\n "twice": 1,\n "twice": [2],') },
+];
+
+/** Every path of a value, as the diff names places. */
+function everyPath(value: unknown, path: Path = []): Path[] {
+  if (value === null || typeof value !== 'object') return [path];
+  const entries: Array<[string | number, unknown]> = Array.isArray(value) ? value.map((item, index) => [index, item]) : Object.entries(value);
+  return [path, ...entries.flatMap(([key, item]) => everyPath(item, [...path, key]))];
+}
+
+const nowhere: Path[] = [
+  ['paths', '/item-39', 'get', 'tags', '1'],
+  ['paths', '/item-39', 'get', 'tags', 2],
+  ['paths', '/item-39', 'get', 'tags', -1],
+  ['paths', '/item-39', 'get', 'tags', 'length'],
+  ['paths', '/item-12', 'get', 200],
+  ['paths', '/nowhere', 'get'],
+  ['paths', 'constructor'],
+  ['small', 7],
+  ['small', 'twice'],
+  ['small', 'list', '1', 'x'],
+  ['small', 'list', 'x'],
+  ['small', 'list', 2, 0],
+  ['small', 'list', 3, 'x'],
+  ['small', 'missing', 'deeper'],
+  ['small', '7', 'below a string'],
+  ['numbers', 4, 'below null'],
+  ['numbers', 0, 0],
+];
+
+describe('jsonTextLocator', () => {
+  it.each(texts)('finds every value and every near miss where the positioned parse does ($name)', ({ text }) => {
+    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const locator = jsonTextLocator(text);
+    for (const path of [...everyPath(JSON.parse(text)), ...nowhere]) {
+      expect({ path, at: locator.closestStart(path) }).toEqual({ path, at: locateInJson(positioned, path, true)?.range.start });
+    }
+  });
+
+  it.each([
+    { name: 'a string', text: '"just text"' },
+    { name: 'a number after blank lines', text: '\n\n 42' },
+    { name: 'an empty object', text: '{}' },
+    { name: 'an empty array', text: '[ ]' },
+  ])('locates a root that is $name', ({ text }) => {
+    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    for (const path of [[], ['a'], [0]]) expect(jsonTextLocator(text).closestStart(path)).toEqual(locateInJson(positioned, path, true)?.range.start);
+  });
+});
