@@ -154,6 +154,7 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[], doc
     operation: change.operation,
     path: change.path,
     source: change.source,
+    side: change.side,
     ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
     fingerprint: print,
     ...(acceptance
