@@ -176,6 +176,7 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig, docu
     kind: 'lint',
     rule: finding.code,
     severity,
+    lintSeverity: finding.severity,
     message: finding.message,
     // `paths./pets.get...` names an operation: the comment shows lint findings with it.
     // The fingerprint is lint's own identity of the finding (introduced findings are in the head).
@@ -187,10 +188,14 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig, docu
 }
 
 const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+const lintSeverityOrder: Record<LintFinding['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/** By severity (a non-blocking lint error before lint warnings), then by place. */
 function compareItems(a: ReviewItem, b: ReviewItem): number {
+  const lintRank = (item: ReviewItem): number => (item.lintSeverity ? lintSeverityOrder[item.lintSeverity] : 0);
   return (
     severityOrder[a.severity] - severityOrder[b.severity] ||
+    lintRank(a) - lintRank(b) ||
     (a.operation ?? '').localeCompare(b.operation ?? '') ||
     a.source.file.localeCompare(b.source.file) ||
     a.source.line - b.source.line ||

@@ -26,6 +26,8 @@ export interface ReviewItem {
   operation: string | null;
   path: JsonPath;
   source: SourceLocation;
+  /** Lint items: Spectral's own severity (a lint error that does not block still comes before warnings). */
+  lintSeverity?: LintFinding['severity'];
   /** Breaking changes: the version `source` points into (`Change.side`); other items are in the head. */
   side?: Side;
   /** A removal's nearest surviving place in the head, when the engine knows it (see Change). */
