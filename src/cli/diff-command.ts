@@ -77,7 +77,8 @@ async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: Revi
 function changesText(changes: Change[], format: string): string {
   switch (format) {
     case 'json':
-      return JSON.stringify({ changes }, null, 2);
+      // The side is for our own renderers; the JSON contract (DESIGN.md) has the fields it always had.
+      return JSON.stringify({ changes: changes.map(({ side: _side, ...contract }) => contract) }, null, 2);
     case 'sarif': {
       const level = { error: 'error', warning: 'warning', info: 'note' } as const;
       const results = changes.map((change) => ({
@@ -87,7 +88,7 @@ function changesText(changes: Change[], format: string): string {
         source: change.source,
         path: change.path,
         operation: change.operation,
-        inBase: changeInBase(change),
+        inBase: locatedInBase(change),
         ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
       }));
       return JSON.stringify(toSarif(results, packageVersion()), null, 2);
@@ -99,7 +100,7 @@ function changesText(changes: Change[], format: string): string {
           workflowCommand({
             level: level[change.level],
             title: change.id,
-            message: `${change.operation ? `${change.operation}: ` : ''}${change.message}${changeInBase(change) ? ' (in the base version)' : ''}`,
+            message: `${change.operation ? `${change.operation}: ` : ''}${change.message}${locatedInBase(change) ? ' (in the base version)' : ''}`,
             source: change.source,
           }),
         )
@@ -109,13 +110,8 @@ function changesText(changes: Change[], format: string): string {
     case 'text':
       return changes.length === 0
         ? 'No changes.'
-        : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${locationText(change.source, changeInBase(change))})`).join('\n');
+        : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${locationText(change.source, locatedInBase(change))})`).join('\n');
     default:
       throw new CliError(`--format ${format}: diff prints json, markdown, sarif or github-actions`);
   }
-}
-
-/** By the diff contract, removals point at the base file. */
-function changeInBase(change: Change): boolean {
-  return locatedInBase({ kind: 'breaking-change', rule: change.id });
 }

@@ -1,6 +1,7 @@
 // analyze: one breaking-change finding, in the shape of the `diff --format json` contract.
 import type { ContractFormat } from '../formats/contract-format.js';
 import type { JsonPath, SourceLocation } from '../specs/source-location.js';
+import type { Side } from './report.js';
 
 /** oasdiff's ERR / WARN / INFO. */
 export type ChangeLevel = 'error' | 'warning' | 'info';
@@ -18,6 +19,11 @@ export interface Change {
   message: string;
   /** Head file and line for additions and modifications, base file and line for removals. */
   source: SourceLocation;
+  /**
+   * The version `source` points into, as the check that found the change knows it: `base` for what
+   * exists only there. Output only, never printed by `diff --format json` (its contract stays).
+   */
+  side: Side;
   /**
    * For a removal in an AsyncAPI, GraphQL or Protobuf contract: the nearest place that survives
    * in the head (the enclosing type, channel list, …), where an annotation can point.

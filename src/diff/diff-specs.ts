@@ -71,6 +71,7 @@ function finalize(
       path: finding.node.path,
       message: finding.message,
       source: locate(finding),
+      side: finding.side,
     };
     if (!ignored(change)) changes.push(change);
   }

@@ -11,6 +11,8 @@ export interface HintSlots {
 
 export function fillMigrationHint(hint: string, slots: HintSlots): string {
   return hint
+    // "{{operation}} responses" reads "GET /a responses" or "these operations responses".
+    .replace(/\{\{\s*operation\s*\}\} responses\b/g, 'the responses of {{operation}}')
     .replace(/\{\{\s*operation\s*\}\}/g, slots.operation)
     .replace(/\s*\(\{\{\s*\w+\s*\}\}\)/g, '')
     .replace(/`?\{\{\s*name\s*\}\}`?/g, slots.name)

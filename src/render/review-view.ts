@@ -1,10 +1,12 @@
 // render: the review shaped for the templates — grouped, ordered and capped, so templates
-// stay free of logic and long lists are cut with "showing X of Y".
+// stay free of logic and long lists are cut with "showing X of Y". With several specs, one
+// summary row per spec comes first and the specs are ordered by what they need (blockers first);
+// the budget decides how many of them get a detailed section (render-review.ts).
 import type { LintFinding } from '../lint/index.js';
 import { editKey } from '../review/edit-key.js';
 import { locatedInBase } from '../review/located-in-base.js';
 import { locationText } from './location-text.js';
-import type { Acceptance, Review, ReviewItem, SpecReview } from '../review/review.js';
+import type { Acceptance, Review, ReviewItem, SeverityCounts, SpecReview } from '../review/review.js';
 import type { SourceLocation } from '../specs/source-location.js';
 
 /** Where file links point: a blob URL prefix (`https://github.com/o/r/blob/<sha>/`) or none. */
@@ -16,6 +18,8 @@ export interface LinkOptions {
 export interface ViewLimits {
   /** Most items listed per section; the rest is counted. */
   itemsPerSection: number;
+  /** How many specs (in review order: blockers first) get a detailed section; the rest are in the summary table only. */
+  detailedSpecs?: number;
 }
 
 interface Capped<T> {
@@ -43,6 +47,27 @@ export interface WidespreadEditView extends ItemView {
   moreOperations: number;
 }
 
+/** Non-blocking findings from one edit (same check, place and message), shown once with a count. */
+export interface NoiseGroupView extends ItemView {
+  count: number;
+  /** The first few operations it reaches, when it reaches more than one. */
+  operations: string[];
+  moreOperations: number;
+}
+
+/** Grouped non-blocking findings: `total` counts edits (lines), `findings` what the engine reported. */
+type NoiseList = Capped<NoiseGroupView> & { findings: number };
+
+/** One row of the summary table: every spec of the pull request, whatever the budget. */
+export interface SpecSummaryView {
+  spec: string;
+  status: string;
+  verdictIcon: string;
+  counts: SeverityCounts;
+  /** Whether the spec has a detailed section below the table. */
+  detailed: boolean;
+}
+
 export interface OperationGroupView {
   operation: string;
   items: ItemView[];
@@ -54,9 +79,9 @@ export interface SpecView {
   previousPath?: string;
   invalid: Capped<ItemView>;
   breaking: { widespread: Capped<WidespreadEditView>; groups: OperationGroupView[]; total: number; hidden: number };
-  warnings: Capped<ItemView>;
+  warnings: NoiseList;
   newLint: Capped<ItemView>;
-  info: Capped<ItemView>;
+  info: NoiseList;
   debt: Capped<ItemView>;
   fixedLint: number;
   checklist: Capped<{ text: string; done: boolean }>;
@@ -76,7 +101,12 @@ export interface ReviewView {
   expiredAcceptances: AcceptanceView[];
   /** `breaking.ignore` entries past their `expires`, one line each. */
   expiredIgnores: Review['expiredIgnores'];
+  /** Detailed sections, in review order; specs left out for the budget are in `summary` only. */
   specs: SpecView[];
+  /** One row per spec when the pull request changes more than one (empty otherwise). */
+  summary: SpecSummaryView[];
+  /** Specs in the summary table without a detailed section (GitHub's size limit). */
+  specsWithoutDetails: number;
   noSpecs: boolean;
   generatedAt: string;
 }
@@ -92,6 +122,12 @@ export interface AcceptanceView {
 const icons = { blocker: '🛑', warning: '⚠️', info: 'ℹ️' } as const;
 
 export function buildReviewView(review: Review, links: LinkOptions, limits: ViewLimits): ReviewView {
+  const ordered = inReviewOrder(review.specs);
+  const summary = review.specs.length > 1 ? ordered.map(summaryRow) : [];
+  // With a summary table, a spec with nothing to say needs no section: its row says ✅.
+  const worthASection = ordered.filter((spec) => summary.length === 0 || !isQuiet(spec));
+  const detailed = worthASection.slice(0, limits.detailedSpecs ?? worthASection.length);
+  const detailedNames = new Set(detailed.map((spec) => spec.spec));
   return {
     verdict: review.verdict,
     passed: review.verdict === 'pass',
@@ -102,9 +138,41 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
     acceptances: review.acceptances.map(acceptanceView),
     expiredAcceptances: review.expiredAcceptances.map(acceptanceView),
     expiredIgnores: review.expiredIgnores,
-    specs: review.specs.map((spec) => buildSpecView(spec, links, limits)),
+    specs: detailed.map((spec) => buildSpecView(spec, links, limits)),
+    summary: summary.map((row) => ({ ...row, detailed: detailedNames.has(row.spec) })),
+    specsWithoutDetails: worthASection.length - detailed.length,
     noSpecs: review.specs.length === 0,
     generatedAt: review.generatedAt,
+  };
+}
+
+/** Specs with unaccepted blockers first, then warnings, then the rest; by path within each. */
+function inReviewOrder(specs: readonly SpecReview[]): SpecReview[] {
+  const rank = (spec: SpecReview): number => {
+    const counts = specCounts(spec);
+    return counts.blocker > 0 ? 0 : spec.baseProblems.length > 0 ? 1 : counts.warning > 0 ? 2 : counts.info > 0 ? 3 : 4;
+  };
+  return [...specs].sort((a, b) => rank(a) - rank(b) || a.spec.localeCompare(b.spec));
+}
+
+/** Unaccepted items per severity, as the review's own counts. */
+function specCounts(spec: SpecReview): SeverityCounts {
+  const counts: SeverityCounts = { blocker: 0, warning: 0, info: 0 };
+  for (const item of spec.items) if (!item.acceptedBy) counts[item.severity] += 1;
+  return counts;
+}
+
+function isQuiet(spec: SpecReview): boolean {
+  return spec.items.length === 0 && spec.notes.length === 0 && spec.baseProblems.length === 0;
+}
+
+function summaryRow(spec: SpecReview): Omit<SpecSummaryView, 'detailed'> {
+  const counts = specCounts(spec);
+  return {
+    spec: spec.spec,
+    status: spec.status,
+    verdictIcon: counts.blocker > 0 ? '❌' : spec.baseProblems.length > 0 || counts.warning > 0 ? '⚠️' : '✅',
+    counts,
   };
 }
 
@@ -138,9 +206,9 @@ function buildSpecView(spec: SpecReview, links: LinkOptions, limits: ViewLimits)
       total: blockingChanges.length,
       hidden: single.length - shownBreaking.length,
     },
-    warnings: cap(warningChanges.map(view)),
+    warnings: { ...cap(groupNoise(warningChanges, links)), findings: warningChanges.length },
     newLint: cap(lintItems.map(view)),
-    info: cap(infoChanges.map(view)),
+    info: { ...cap(groupNoise(infoChanges, links)), findings: infoChanges.length },
     debt: cap(spec.lint.existing.map((finding) => lintView(finding, links))),
     fixedLint: spec.lint.fixed.length,
     checklist: capChecklist(spec.checklist.map(({ text, done }) => ({ text, done })), limits.itemsPerSection),
@@ -191,7 +259,9 @@ function splitWidespread(items: ReviewItem[]): { widespread: ReviewItem[][]; sin
   const byEdit = new Map<string, ReviewItem[]>();
   for (const item of items) {
     const key = editKey(item.rule, item.source);
-    byEdit.set(key, [...(byEdit.get(key) ?? []), item]);
+    const group = byEdit.get(key);
+    if (group) group.push(item);
+    else byEdit.set(key, [item]);
   }
   const widespread = [...byEdit.values()].filter((group) => new Set(group.map((item) => item.operation)).size >= widespreadAt);
   const inWidespread = new Set(widespread.flat());
@@ -211,6 +281,32 @@ function widespreadView(items: ReviewItem[], links: LinkOptions): WidespreadEdit
     operations: operations.slice(0, operationsNamed),
     moreOperations: Math.max(0, operations.length - operationsNamed),
   };
+}
+
+/** Non-blocking findings listed this many times or more name only the first operations. */
+const noiseOperationsNamed = 3;
+
+/**
+ * A change to a shared schema is reported once per operation that reaches it: tens of thousands
+ * of identical lines on a large spec. One line per edit (check, place and message), with a count.
+ */
+function groupNoise(items: ReviewItem[], links: LinkOptions): NoiseGroupView[] {
+  const byEdit = new Map<string, ReviewItem[]>();
+  for (const item of items) {
+    const key = `${editKey(item.rule, item.source)}\u0000${item.message}`;
+    const group = byEdit.get(key);
+    if (group) group.push(item);
+    else byEdit.set(key, [item]);
+  }
+  return [...byEdit.values()].map((group) => {
+    const operations = [...new Set(group.map((item) => item.operation ?? 'Whole API'))];
+    return {
+      ...itemView(group[0] as ReviewItem, links),
+      count: group.length,
+      operations: operations.length > 1 ? operations.slice(0, noiseOperationsNamed) : [],
+      moreOperations: operations.length > 1 ? Math.max(0, operations.length - noiseOperationsNamed) : 0,
+    };
+  });
 }
 
 /** A new spec of a thousand operations would list thousands of items: past the cap, open items come first. */

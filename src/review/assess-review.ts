@@ -153,6 +153,7 @@ function changeItem(spec: string, change: Change, acceptances: Acceptance[], doc
     operation: change.operation,
     path: change.path,
     source: change.source,
+    side: change.side,
     ...(change.nearestInHead ? { nearestInHead: change.nearestInHead } : {}),
     fingerprint: print,
     ...(acceptance
@@ -174,6 +175,7 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig, docu
     kind: 'lint',
     rule: finding.code,
     severity,
+    lintSeverity: finding.severity,
     message: finding.message,
     // `paths./pets.get...` names an operation: the comment shows lint findings with it.
     // The fingerprint is lint's own identity of the finding (introduced findings are in the head).
@@ -185,10 +187,14 @@ function lintItem(spec: string, finding: LintFinding, config: ReviewConfig, docu
 }
 
 const severityOrder: Record<Severity, number> = { blocker: 0, warning: 1, info: 2 };
+const lintSeverityOrder: Record<LintFinding['severity'], number> = { error: 0, warning: 1, info: 2, hint: 3 };
 
+/** By severity (a non-blocking lint error before lint warnings), then by place. */
 function compareItems(a: ReviewItem, b: ReviewItem): number {
+  const lintRank = (item: ReviewItem): number => (item.lintSeverity ? lintSeverityOrder[item.lintSeverity] : 0);
   return (
     severityOrder[a.severity] - severityOrder[b.severity] ||
+    lintRank(a) - lintRank(b) ||
     (a.operation ?? '').localeCompare(b.operation ?? '') ||
     a.source.file.localeCompare(b.source.file) ||
     a.source.line - b.source.line ||

@@ -1,5 +1,5 @@
 // assess: a consumer-facing migration plan, written from the migration hints of the detected
-// changes, grouped by operation, breaking steps first.
+// changes, grouped by operation; operations with a breaking step come first, then by name.
 import { findCheck } from '../diff/catalog.js';
 import { findFormatCheck } from '../formats/format-catalog.js';
 import type { Change } from '../diff/change.js';
@@ -17,10 +17,12 @@ export function buildMigrationPlan(changes: Change[]): MigrationStep[] {
     .filter((change) => change.level !== 'info')
     .sort((a, b) => levelOrder[a.level] - levelOrder[b.level]);
   const byOperation = new Map<string, MigrationStep>();
+  const rank = new Map<string, number>();
   const add = (operation: string, change: Change, text: string): void => {
     const step = byOperation.get(operation) ?? { operation, steps: [] };
     if (!step.steps.some((existing) => existing.text === text)) step.steps.push({ rule: change.id, text });
     byOperation.set(operation, step);
+    rank.set(operation, Math.min(rank.get(operation) ?? levelOrder.info, levelOrder[change.level]));
   };
   for (const edit of groupByEdit(relevant)) {
     const operations = [...new Set(edit.map((change) => change.operation ?? 'Whole API'))];
@@ -31,7 +33,8 @@ export function buildMigrationPlan(changes: Change[]): MigrationStep[] {
     }
     for (const change of edit) add(change.operation ?? 'Whole API', change, migrationText(change, change.operation));
   }
-  return [...byOperation.values()].sort((a, b) => a.operation.localeCompare(b.operation));
+  const rankOf = (step: MigrationStep): number => rank.get(step.operation) ?? levelOrder.info;
+  return [...byOperation.values()].sort((a, b) => rankOf(a) - rankOf(b) || a.operation.localeCompare(b.operation));
 }
 
 /** Changes that come from one place in the spec (same check, file and line), in first-seen order. */
@@ -39,7 +42,9 @@ function groupByEdit(changes: Change[]): Change[][] {
   const groups = new Map<string, Change[]>();
   for (const change of changes) {
     const key = editKey(change.id, change.source);
-    groups.set(key, [...(groups.get(key) ?? []), change]);
+    const group = groups.get(key);
+    if (group) group.push(change);
+    else groups.set(key, [change]);
   }
   return [...groups.values()];
 }
@@ -48,6 +53,12 @@ function migrationText(change: Change, operation: string | null): string {
   const hint = (findCheck(change.id) ?? findFormatCheck(change.id))?.migration;
   if (!hint) return change.message;
   const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
-  // Hints name the element generically: the message before them already names it exactly.
-  return `${sentence} ${fillMigrationHint(hint, { operation: operation ?? 'the API', name: 'it' })}`;
+  // The hint names the element as the message does (`request property \`total\``), so "send it as
+  // it" never happens; a message without that shape has named the element already, so `it` reads.
+  return `${sentence} ${fillMigrationHint(hint, { operation: operation ?? 'the API', name: elementOf(change.message) ?? 'it' })}`;
+}
+
+/** Schema and parameter messages open with their element: `response property \`total\`: …`. */
+function elementOf(message: string): string | undefined {
+  return /^((?:request|response|query|path|header|cookie)\b[^:`]*`[^`]+`(?: property `[^`]+`)?): /.exec(message)?.[1];
 }

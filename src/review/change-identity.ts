@@ -29,11 +29,10 @@ export function changeIdentity(change: Change, documents: ReviewedDocuments = {}
 
 /**
  * The side whose element the change points at. The engine located it there, so the side whose
- * location of the path is the change's source is the one; the check id breaks a tie (removals
- * point into the base), and a side where the path exists is the fallback.
+ * location of the path is the change's source is the one; the engine's side breaks a tie, and a side where the path exists is the fallback.
  */
 function sideOf(change: Change, { base, head }: ReviewedDocuments): LoadedSpec | undefined {
-  const sides = (locatedInBase({ kind: 'breaking-change', rule: change.id }) ? [base, head] : [head, base]).filter(
+  const sides = (locatedInBase(change) ? [base, head] : [head, base]).filter(
     (side): side is LoadedSpec => side !== undefined,
   );
   return sides.find((side) => locatesAtSource(side, change)) ?? sides.find((side) => resolves(dataOf(side, change.source.file), change.path));

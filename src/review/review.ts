@@ -1,6 +1,7 @@
 // assess: the review of a pull request (or of two local versions) as one value. Everything a
 // publisher shows — comment, check run, annotations, label, JSON — is rendered from this.
 import type { Change } from '../diff/change.js';
+import type { Side } from '../diff/report.js';
 import type { ContractFormat } from '../formats/contract-format.js';
 import type { LintFinding } from '../lint/index.js';
 import type { JsonPath, SourceLocation } from '../specs/source-location.js';
@@ -25,6 +26,10 @@ export interface ReviewItem {
   operation: string | null;
   path: JsonPath;
   source: SourceLocation;
+  /** Lint items: Spectral's own severity (a lint error that does not block still comes before warnings). */
+  lintSeverity?: LintFinding['severity'];
+  /** Breaking changes: the version `source` points into (`Change.side`); other items are in the head. */
+  side?: Side;
   /** A removal's nearest surviving place in the head, when the engine knows it (see Change). */
   nearestInHead?: SourceLocation;
   /** Stable across pushes that only move lines: the handle acceptances refer to. */

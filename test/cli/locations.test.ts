@@ -1,5 +1,8 @@
 // Where findings point, as the CLI prints them: removals at the base file and say so; every
 // location has a line and a column; SARIF carries the column, the side and a fingerprint.
+import { mkdtempSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, relative } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { cli } from './run-cli-captured.js';
 
@@ -44,6 +47,17 @@ describe('locations in the CLI output', () => {
       expect(result.partialFingerprints['apiReviewFingerprint/v1']).toMatch(/^[0-9a-f]{16}$/);
     }
     expect(new Set(all.map((result) => result.partialFingerprints['apiReviewFingerprint/v1'])).size).toBe(all.length);
+  });
+
+  it('a removal the check reads in the head (an enum value) is printed at the head, not as base', async () => {
+    const folder = relative(process.cwd(), mkdtempSync(join(tmpdir(), 'api-review-side-')));
+    const spec = (values: string) =>
+      `openapi: 3.0.3\ninfo: {title: T, version: '1'}\npaths:\n  /pets:\n    get:\n      parameters:\n        - {name: status, in: query, schema: {type: string, enum: [${values}]}}\n      responses:\n        '200': {description: ok}\n`;
+    writeFileSync(join(folder, 'v1.yaml'), spec('a, b'));
+    writeFileSync(join(folder, 'v2.yaml'), spec('a'));
+    const { out } = await cli('diff', join(folder, 'v1.yaml'), join(folder, 'v2.yaml'), '--format', 'markdown');
+    const removal = out.split('\n').find((line) => line.includes('request-parameter-enum-value-removed'));
+    expect(removal).toMatch(/\((?!base:)[^()]*v2\.yaml:7:\d+\)$/);
   });
 
   it('lint text prints file:line:column', async () => {

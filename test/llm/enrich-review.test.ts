@@ -65,7 +65,9 @@ describe('enrichReview', () => {
 
     expect(comment).toContain('#### Migration plan for API consumers _(model-assisted wording, advisory');
     expect(comment).toContain(`   - ${groundedStep.text}`);
-    const [getOrder, postOrders] = reviewed.review.specs[0]?.migrationPlan ?? [];
+    const plan = reviewed.review.specs[0]?.migrationPlan ?? [];
+    const getOrder = plan.find((group) => group.operation === 'GET /orders/{id}');
+    const postOrders = plan.find((group) => group.operation === 'POST /orders');
     expect(comment).not.toContain(postOrders?.steps[0]?.text);
     expect(comment).toContain(`1. **\`GET /orders/{id}\`**\n   - ${getOrder?.steps[0]?.text}`);
     expect(comment).toContain('#### 💡 Advisory: design notes\n_Model-generated and advisory: not part of the verdict._\n- **`POST /orders`**: Name the field currency_code like siblings.');

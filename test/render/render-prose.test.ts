@@ -34,7 +34,9 @@ describe('renderComment with prose', () => {
     const comment = renderComment(review, {}, { status: 'fallback', reason: 'the model did not answer within 30 s', note });
 
     expect(comment.split(note)).toHaveLength(2);
-    expect(comment).toContain(`#### Migration plan for API consumers\n1. **\`GET /orders/{id}\`**\n   - ${deterministicStep(review, 'GET /orders/{id}')}`);
+    // The deterministic plan puts the breaking operation first.
+    expect(comment).toContain('#### Migration plan for API consumers\n1. **`POST /orders`**');
+    expect(comment).toContain(`1. **\`GET /orders/{id}\`**\n   - ${deterministicStep(review, 'GET /orders/{id}')}`);
   });
 
   it('marks the model-worded plan and the advisory sections, keeping the verdict and the check summary', async () => {

@@ -4,8 +4,9 @@ import type { Change } from '../../src/diff/change.js';
 import type { LintFinding } from '../../src/lint/lint-finding.js';
 import type { SpecAnalysis } from '../../src/review/assess-review.js';
 
-export function change(id: string, level: Change['level'], operation: string | null, line = 10): Change {
-  return { id, level, operation, path: ['paths', operation ?? '', 'x'], message: `${id} on ${operation ?? 'the API'}.`, source: { file: 'openapi.yaml', line } };
+/** On the side the engine reports it: its catalogued removals point into the base, the rest into the head. */
+export function change(id: string, level: Change['level'], operation: string | null, line = 10, side: Change['side'] = /removed|deleted/.test(id) ? 'base' : 'head'): Change {
+  return { id, level, operation, path: ['paths', operation ?? '', 'x'], message: `${id} on ${operation ?? 'the API'}.`, source: { file: 'openapi.yaml', line }, side };
 }
 
 export function finding(code: string, severity: LintFinding['severity'], line = 5): LintFinding {
@@ -38,6 +39,7 @@ export function breakingChange(operation: string, path: string[]): Change {
     path,
     message: `${operation} was removed without deprecation.`,
     source: { file: 'openapi.yaml', line: 10 },
+    side: 'base',
   };
 }
 

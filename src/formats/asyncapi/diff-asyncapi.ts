@@ -178,6 +178,7 @@ function toChange(change: ReportedChange, base: LoadedSpec, head: LoadedSpec): C
     path: change.node.path,
     message: change.message,
     source: { ...location, column: columnOf(spec, location.file, location.line) },
+    side: change.side,
     ...(change.side === 'base' ? { nearestInHead: nearestInHead(change, base, head) } : {}),
   };
 }

@@ -55,6 +55,7 @@ function toChange(change: InspectorChange, base: LoadedSide | undefined, head: L
     path: coordinate === '' ? [] : coordinate.split('.'),
     message: change.message,
     source: { file: side?.file ?? '', line: position?.line ?? 1, column: position?.column ?? 1 },
+    side: side === base && base !== undefined ? 'base' : 'head',
     ...(removal && head ? { nearestInHead: { file: head.file, line: survivor?.line ?? 1, column: survivor?.column ?? 1 } } : {}),
   };
 }

@@ -81,6 +81,8 @@ function toChange(finding: BufFinding & { path: string }, root: string): Change 
     path: [],
     message: finding.message,
     source: { file, line: finding.start_line ?? 1, column: finding.start_column ?? 1 },
+    // buf checks the head against the base image and points into the head, also for deletions.
+    side: 'head',
   };
 }
 
@@ -99,6 +101,7 @@ function fileDeleted(base: ContractInput): Change {
     path: [],
     message: `Previously present file "${base.path}" was deleted.`,
     source: { file: base.path, line: 1, column: 1 },
+    side: 'base',
   };
 }
 

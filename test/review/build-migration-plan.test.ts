@@ -1,0 +1,86 @@
+// The migration plan as a consumer reads it: each step names the element and what to do, in plain
+// sentences, per family of checks; operations that break come first.
+import { describe, expect, it } from 'vitest';
+import { buildMigrationPlan } from '../../src/review/build-migration-plan.js';
+import { diff, operation, yaml } from '../diff/spec-pair.js';
+import { change } from './analysis-fixtures.js';
+
+const withResponseProperty = (property: string, required: boolean, extra = '') =>
+  operation(yaml`
+    responses:
+      '200':
+        description: ok
+        content:
+          application/json:
+            schema:
+              type: object
+              ${required ? `required: [${property}]` : ''}
+              properties:
+                ${property}: {type: string${extra}}
+  `);
+
+const withQuery = (required: boolean, extra = '') =>
+  operation(yaml`
+    parameters:
+      - {name: limit, in: query, required: ${required}, schema: {type: integer${extra}}}
+    responses:
+      '200': {description: ok}
+  `);
+
+const withBodyProperty = (extra: string) =>
+  operation(
+    yaml`
+      requestBody:
+        content:
+          application/json:
+            schema:
+              type: object
+              properties:
+                name: {type: string${extra}}
+      responses:
+        '201': {description: ok}
+    `,
+    'post',
+  );
+
+async function planSteps(base: string, head: string): Promise<string[]> {
+  return buildMigrationPlan(await diff(base, head)).flatMap((group) => group.steps.map((step) => `${group.operation} | ${step.text}`));
+}
+
+describe('migration plan wording', () => {
+  it.each([
+    {
+      family: 'a request parameter that became required',
+      base: withQuery(false),
+      head: withQuery(true),
+      expect: /^GET \/pets \| .*Send it on every call to GET \/pets\.$/,
+    },
+    {
+      family: 'a response property that may now be absent',
+      base: withResponseProperty('total', true),
+      head: withResponseProperty('total', false),
+      expect: /^GET \/pets \| response property `total`: .* Make your client tolerate response property `total` being absent from the responses of GET \/pets\.$/,
+    },
+    {
+      family: 'a request property with a tighter limit',
+      base: withBodyProperty(''),
+      head: withBodyProperty(', maxLength: 10'),
+      expect: /^POST \/pets \| request property `name`: .*Check that the values your client sends for request property `name` to POST \/pets meet the new schema before upgrading\.$/,
+    },
+  ])('$family', async ({ base, head, expect: pattern }) => {
+    const steps = await planSteps(base, head);
+    expect(steps, steps.join('\n')).toContainEqual(expect.stringMatching(pattern));
+    for (const step of steps) expect(step).not.toMatch(/ as it | it to |operations responses|\{\{/);
+  });
+});
+
+describe('migration plan order', () => {
+  it('puts operations with a breaking step first, then the rest by name', () => {
+    const plan = buildMigrationPlan([
+      change('request-property-max-set', 'warning', 'GET /a', 5),
+      change('request-parameter-became-required', 'error', 'GET /z', 9),
+      change('request-property-max-set', 'warning', 'GET /m', 7),
+    ]);
+    expect(plan.map((group) => group.operation)).toEqual(['GET /z', 'GET /a', 'GET /m']);
+  });
+});
