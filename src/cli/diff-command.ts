@@ -24,7 +24,7 @@ import { writeResult } from './write-result.js';
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif|github-actions');
+  const inputs = await comparedInputs(options, config, 'diff', 'json|markdown|sarif|github-actions');
   try {
     const now = parseNow(options.now);
     const changes: Change[] = [];
