@@ -17,6 +17,7 @@ import { loadSpec } from '../specs/load-spec.js';
 import { analyzeContractPair } from '../formats/analyze-contract.js';
 import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
+import { readOnceSource } from './read-once-source.js';
 
 export type { SpecPair } from './empty-analysis.js';
 
@@ -32,7 +33,12 @@ export interface ReviewRequest {
 
 export async function reviewSpecs(request: ReviewRequest): Promise<Review> {
   const analyses: SpecAnalysis[] = [];
-  for (const pair of request.pairs) analyses.push(await analyzePair(pair, request));
+  for (const pair of request.pairs) {
+    // The root is read once: to detect its format, then by the loader of that format.
+    const base = readOnceSource(request.base, new Set(pair.base ? [pair.base] : []));
+    const head = readOnceSource(request.head, new Set(pair.head ? [pair.head] : []));
+    analyses.push(await analyzePair(pair, { ...request, base, head }));
+  }
   return assessReview({ specs: analyses, config: request.config, acceptances: request.acceptances, now: request.now });
 }
 
