@@ -18,7 +18,7 @@ export async function changelogCommand(options: ParsedOptions, output: Output): 
   const format = options.format ?? 'markdown';
   if (!formats.split('|').includes(format)) throw new CliError(`--format ${format}: changelog prints ${formats.replace(/\|/g, ', ')}`);
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config.specs, 'changelog', formats);
+  const inputs = await comparedInputs(options, config, 'changelog', formats);
   try {
     const now = parseNow(options.now);
     const analysed = await withinReviewBudget(

@@ -5,16 +5,11 @@ import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
 import { locationText } from '../render/location-text.js';
 import { locatedInBase } from '../review/located-in-base.js';
-import { formatProblem } from '../specs/spec-problem.js';
-import type { ReviewConfig } from '../config/config-schema.js';
-import { diffContract } from '../formats/diff-contract.js';
-import { readContract } from '../formats/read-contract.js';
-import type { SpecPair } from '../pipeline/review-specs.js';
 import { cliConfig, parseNow } from './cli-context.js';
 import type { Output } from './cli-output.js';
 import { CliError } from './cli-error.js';
 import { inputError } from './input-problems.js';
-import { comparedInputs, type LocalInputs } from './local-inputs.js';
+import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 import { workflowCommand } from '../render/workflow-commands.js';
@@ -25,53 +20,25 @@ import { progressLine } from './progress-line.js';
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config.specs, 'diff', 'json|markdown|sarif|github-actions');
+  const inputs = await comparedInputs(options, config, 'diff', 'json|markdown|sarif|github-actions');
   try {
     const now = parseNow(options.now);
-    const changes: Change[] = [];
-    const openApiPairs: SpecPair[] = [];
+    // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
     const progress = progressLine(output.progress, options.quiet === true);
-    for (const pair of inputs.pairs) {
-      const contract = await diffOtherFormat(inputs, pair, config, now, output);
-      if (!contract) openApiPairs.push(pair);
-      else for (const change of contract) changes.push(change);
-    }
-    if (openApiPairs.length > 0) {
-      // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
-      const result = await withinReviewBudget(
-        config.limits.seconds_per_review,
-        (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: openApiPairs, config, now }, { base: inputs.base, head: inputs.head }, signal, progress.show),
-        (message) => new CliError(message),
-      ).finally(progress.clear);
-      if (result.kind === 'input-problems') throw inputError(result.problems);
-      if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
-      // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
-      for (const change of result.changes) changes.push(change);
-    }
+    const result = await withinReviewBudget(
+      config.limits.seconds_per_review,
+      (signal) => sharedAnalysisPool().run({ kind: 'diff', pairs: inputs.pairs, config, now }, { base: inputs.base, head: inputs.head }, signal, progress.show),
+      (message) => new CliError(message),
+    ).finally(progress.clear);
+    if (result.kind === 'input-problems') throw inputError(result.problems);
+    if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
+    for (const note of result.notes) output.err(`api-review: ${note}`);
+    const changes = result.changes;
     writeResult(changesText(changes, options.format ?? 'markdown'), options.outputFile, output);
     return exitCodeFor(changes.map((change) => change.level), failOn);
   } finally {
     inputs.close();
   }
-}
-
-/**
- * AsyncAPI, GraphQL and Protobuf pairs go to their own engine (detected from the content);
- * `undefined` leaves an OpenAPI pair, or a file of no known format, to the OpenAPI engine.
- */
-async function diffOtherFormat(inputs: LocalInputs, pair: SpecPair, config: ReviewConfig, now: Date, output: Output): Promise<Change[] | undefined> {
-  const [base, head] = await Promise.all([
-    pair.base ? readContract(inputs.base, pair.base, config.limits) : undefined,
-    pair.head ? readContract(inputs.head, pair.head, config.limits) : undefined,
-  ]);
-  const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
-  if (format === undefined || format === 'openapi') return undefined;
-  const unread = [base, head].flatMap((side) => (side && !side.ok ? [side.problem] : []));
-  if (unread.length > 0) throw new CliError(unread.map(formatProblem).join('\n'));
-  const result = await diffContract(format, base?.ok ? base.input : undefined, head?.ok ? head.input : undefined, { config: config.breaking, now });
-  if (result.problems.length > 0) throw new CliError(result.problems.map(formatProblem).join('\n'));
-  for (const note of result.notes) output.err(`api-review: ${note}`);
-  return result.changes;
 }
 
 function changesText(changes: Change[], format: string): string {

@@ -4,6 +4,7 @@ import { execFile } from 'node:child_process';
 import { existsSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
+import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecPair } from '../pipeline/review-specs.js';
 import type { FileSource } from '../specs/file-source.js';
 import { gitRevisionSource, resolveRevision } from '../specs/git-revision-source.js';
@@ -14,6 +15,9 @@ import type { ParsedOptions } from './parse-options.js';
 
 const run = promisify(execFile);
 
+/** The config keys that say which files are contracts: what the App's discovery reads too. */
+export type Discovery = Pick<ReviewConfig, 'specs' | 'contracts'>;
+
 export interface LocalInputs {
   base: FileSource;
   head: FileSource;
@@ -22,8 +26,8 @@ export interface LocalInputs {
 }
 
 /** The two versions a `review` or `diff` compares: `BASE HEAD` files, or `--git BASE..HEAD [SPEC...]`. */
-export async function comparedInputs(options: ParsedOptions, globs: readonly string[], command: string, formats: string): Promise<LocalInputs> {
-  if (options.git) return gitRangeInputs(options.git, options.positionals, globs);
+export async function comparedInputs(options: ParsedOptions, discovery: Discovery, command: string, formats: string): Promise<LocalInputs> {
+  if (options.git) return gitRangeInputs(options.git, options.positionals, discovery);
   const [base, head] = options.positionals;
   if (options.positionals.length !== 2 || !base || !head) {
     throw new CliError(`usage: api-review ${command} BASE HEAD [--format ${formats}]  or  api-review ${command} --git BASE..HEAD [SPEC...]`);
@@ -51,7 +55,7 @@ export function filePairInputs(basePath: string, headPath: string): LocalInputs 
  * `BASE..HEAD` inside the git repository of the working directory; an empty HEAD means the
  * working tree. With no spec paths, the specs the change affects are found as the App finds them.
  */
-export async function gitRangeInputs(range: string, specPaths: string[], globs: readonly string[]): Promise<LocalInputs> {
+export async function gitRangeInputs(range: string, specPaths: string[], discovery: Discovery): Promise<LocalInputs> {
   const separator = range.indexOf('..');
   if (separator <= 0) throw new CliError(`--git ${range}: expected BASE..HEAD (e.g. main..HEAD, or main.. for the working tree)`);
   const repository = await gitTopLevel();
@@ -71,7 +75,7 @@ export async function gitRangeInputs(range: string, specPaths: string[], globs: 
   }
   const changed = await changedFiles(repository, baseCommit, headCommit);
   const headPaths = headCommit ? await gitRevisionSource(repository, headCommit).paths() : await workingTreePaths(repository);
-  const pairs = await selectSpecs({ changed, base: baseSource, head: headSource, headPaths, globs });
+  const pairs = await selectSpecs({ changed, base: baseSource, head: headSource, headPaths, globs: discovery.specs, contracts: discovery.contracts });
   return { base: baseSource, head: headSource, pairs, close };
 }
 

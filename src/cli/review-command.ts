@@ -17,7 +17,7 @@ import { packageVersion } from './package-version.js';
 
 export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config.specs, 'review', 'markdown|json|sarif');
+  const inputs = await comparedInputs(options, config, 'review', 'markdown|json|sarif');
   try {
     const ruleset = cliRulesetRequest(options.ruleset, config);
     const now = parseNow(options.now);

@@ -7,6 +7,8 @@ import { isoWeekLabel } from './iso-week.js';
 import { breakingChangeRate, type BreakingChangeRate } from './metrics/breaking-change-rate.js';
 import { countBreakingChanges, type BreakingChanges } from './metrics/breaking-changes.js';
 import { deprecations, type Deprecations } from './metrics/deprecations.js';
+import { formatBreakdown, type FormatBreakdown } from './metrics/format-breakdown.js';
+import { formatTrend, type FormatTrendWeek } from './metrics/format-trend.js';
 import { expiringExceptions, type ExpiringExceptions } from './metrics/expiring-exceptions.js';
 import { documentationCompleteness, type DocumentationCompleteness } from './metrics/documentation-completeness.js';
 import { lintCompliance, type LintCompliance } from './metrics/lint-compliance.js';
@@ -24,6 +26,8 @@ export interface Digest {
   pullRequests: SpecPullRequests;
   breaking: BreakingChanges;
   rate: BreakingChangeRate;
+  formats: FormatBreakdown;
+  formatTrend: FormatTrendWeek[];
   lint: LintCompliance[];
   documentation: DocumentationCompleteness[];
   deprecations: Deprecations;
@@ -45,6 +49,8 @@ export function computeDigest(facts: DigestFacts, now: Date): Digest {
     pullRequests: countSpecPullRequests(facts.pullRequests, period),
     breaking: countBreakingChanges(facts.pullRequests, period),
     rate: breakingChangeRate(facts.pullRequests, period),
+    formats: formatBreakdown(facts.pullRequests, period),
+    formatTrend: formatTrend(facts.pullRequests, trendWeeks(now)),
     lint: lintCompliance(facts.specs),
     documentation: documentationCompleteness(facts.specs),
     deprecations: deprecations(facts.specs, now),

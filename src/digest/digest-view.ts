@@ -3,6 +3,7 @@
 import type { Digest } from './compute-digest.js';
 import type { Period } from './digest-period.js';
 import type { PullRequestRef } from './metrics/pull-request-ref.js';
+import { contractFormatNames } from '../formats/contract-format.js';
 
 export interface ViewOptions {
   /** Most links listed behind one number; the rest are counted ("and 4 more"). */
@@ -56,6 +57,11 @@ export function buildDigestView(digest: Digest, options: ViewOptions = defaultOp
       shipped: links(digest.rate.shipped),
       mergedUnaccepted: links(digest.rate.mergedUnaccepted),
       unreviewed: links(digest.rate.unreviewed),
+    },
+    formats: {
+      rows: digest.formats.rows.map((row) => ({ ...row, name: contractFormatNames[row.format], pullRequests: links(row.pullRequests) })),
+      unattributed: links(digest.formats.unattributed),
+      trend: digest.formatTrend.map((week) => ({ range: dayRange(week.period), ...week.breakingChanges })),
     },
     chart: {
       labels: trend.map((week) => JSON.stringify(week.label)).join(', '),

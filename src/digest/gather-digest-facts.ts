@@ -1,5 +1,6 @@
 // digest (collect): the facts of one digest, repository by repository. A repository that cannot
 // be read (permissions, a GitHub error) is named in the notes and the others are still reported.
+import { contractNameMatcher } from '../formats/contract-files.js';
 import { specNameMatcher } from '../specs/select-specs.js';
 import { collectBranchSpecs } from './collect-branch-specs.js';
 import { collectPullRequests } from './collect-pull-requests.js';
@@ -15,7 +16,11 @@ export async function gatherDigestFacts(github: DigestGitHub, covers: readonly C
   for (const { repo, config } of covers) {
     facts.ignores?.push({ repo: repo.fullName, entries: config.breaking.ignore });
     try {
-      facts.pullRequests.push(...(await collectPullRequests(github, repo, specNameMatcher(config.specs), window)));
+      // An unreviewed pull request counts when it changed a spec or a contract of any format by name.
+      const isSpecName = specNameMatcher(config.specs);
+      const isContractName = contractNameMatcher(config.contracts);
+      const touchesContracts = (path: string): boolean => isSpecName(path) || isContractName(path);
+      facts.pullRequests.push(...(await collectPullRequests(github, repo, touchesContracts, window)));
       const branch = await collectBranchSpecs(github, repo, config);
       facts.specs.push(...branch.specs);
       facts.notes.push(...branch.notes);

@@ -25,3 +25,8 @@ export function contractNameMatcher(extra: ReviewConfig['contracts'] | undefined
   ];
   return picomatch(globs, { dot: false, nocase: true, basename: false });
 }
+
+/** Protobuf files by name (defaults and `contracts.protobuf`): the candidates for importing a changed one. */
+export function protobufNameMatcher(extra: ReviewConfig['contracts'] | undefined): (path: string) => boolean {
+  return picomatch([...defaultContractGlobs.protobuf, ...(extra?.protobuf ?? [])], { dot: false, nocase: true, basename: false });
+}

@@ -6,6 +6,14 @@ export type ContractFormat = 'openapi' | 'asyncapi' | 'graphql' | 'protobuf';
 
 export const contractFormats: readonly ContractFormat[] = ['openapi', 'asyncapi', 'graphql', 'protobuf'];
 
+/** The name a reader knows each format by, for headings and tables. */
+export const contractFormatNames: Readonly<Record<ContractFormat, string>> = {
+  openapi: 'OpenAPI',
+  asyncapi: 'AsyncAPI',
+  graphql: 'GraphQL',
+  protobuf: 'Protobuf',
+};
+
 /** Only the start of a file is looked at: detection must stay cheap on a 50 MB description. */
 const sniffLength = 8192;
 

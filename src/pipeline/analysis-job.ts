@@ -12,7 +12,9 @@ import { loadSpec } from '../specs/load-spec.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import { ignoreProgress, type ProgressSink } from './analysis-progress.js';
+import type { ContractDiff } from '../formats/contract-input.js';
 import { emptySpecLike } from './empty-spec.js';
+import { readOnceSource } from './read-once-source.js';
 import type { SpecPair } from './review-specs.js';
 
 /** The sources a job may read: the two revisions, and where a ruleset file lives. */
@@ -34,12 +36,15 @@ export type AnalysisJob =
 export type AnalysisResult =
   /** The review, and the spec excerpts model prose may see (the documents stay on the worker). */
   | { kind: 'review'; review: Review; changedOperations: ChangedOperations }
-  | { kind: 'diff'; changes: Change[] }
+  /** `notes`: what an engine skipped for a reason outside the change (a buf binary missing on this platform). */
+  | { kind: 'diff'; changes: Change[]; notes: string[] }
   | { kind: 'lint'; findings: LintFinding[] }
   /** The ruleset could not be loaded: the same problems `loadRuleset` reports in process. */
   | { kind: 'ruleset-problems'; problems: RulesetProblem[] }
   /** A `diff` or `lint` input that does not load (the review reports these inside the review). */
   | { kind: 'input-problems'; problems: SpecProblem[] };
+
+type DiffJob = Extract<AnalysisJob, { kind: 'diff' }>;
 
 export async function runAnalysisJob(job: AnalysisJob, sources: JobSources, onProgress: ProgressSink = ignoreProgress): Promise<AnalysisResult> {
   switch (job.kind) {
@@ -67,23 +72,51 @@ export async function runAnalysisJob(job: AnalysisJob, sources: JobSources, onPr
   }
 }
 
-async function diffPairs(job: Extract<AnalysisJob, { kind: 'diff' }>, baseSource: FileSource, headSource: FileSource, onProgress: ProgressSink): Promise<AnalysisResult> {
+async function diffPairs(job: DiffJob, baseSources: FileSource, headSources: FileSource, onProgress: ProgressSink): Promise<AnalysisResult> {
   const changes: Change[] = [];
+  const notes: string[] = [];
   for (const pair of job.pairs) {
     onProgress({ step: 'parsing' });
-    const [base, head] = await Promise.all([
-      pair.base ? loadSpec(baseSource, pair.base, { limits: job.config.limits }) : undefined,
-      pair.head ? loadSpec(headSource, pair.head, { limits: job.config.limits }) : undefined,
-    ]);
-    const problems = [...fatalProblems(base), ...fatalProblems(head)];
-    if (problems.length > 0) return { kind: 'input-problems', problems };
-    const baseSpec = base ?? emptySpecLike(head as LoadedSpec);
-    const headSpec = head ?? emptySpecLike(base as LoadedSpec);
-    onProgress({ step: 'diffing' });
+    // The root is read once: to detect its format, then by the loader of that format.
+    const baseSource = readOnceSource(baseSources, new Set(pair.base ? [pair.base] : []));
+    const headSource = readOnceSource(headSources, new Set(pair.head ? [pair.head] : []));
+    const diff = (await diffContractPair(pair, baseSource, headSource, job)) ?? (await diffOpenApiPair(pair, baseSource, headSource, job, onProgress));
+    if (diff.problems.length > 0) return { kind: 'input-problems', problems: diff.problems };
+    notes.push(...diff.notes);
     // A loop, not `push(...)`: spreading 10^5 changes as arguments overflows the stack.
-    for (const change of diffSpecs(baseSpec, headSpec, { config: job.config.breaking, now: job.now })) changes.push(change);
+    for (const change of diff.changes) changes.push(change);
   }
-  return { kind: 'diff', changes };
+  return { kind: 'diff', changes, notes };
+}
+
+/**
+ * AsyncAPI, GraphQL and Protobuf pairs go to their own engine (detected from the content);
+ * `undefined` leaves an OpenAPI pair, or a file of no known format, to the OpenAPI engine.
+ */
+async function diffContractPair(pair: SpecPair, baseSource: FileSource, headSource: FileSource, job: DiffJob): Promise<ContractDiff | undefined> {
+  const [{ readContract }, { diffContract }] = await Promise.all([import('../formats/read-contract.js'), import('../formats/diff-contract.js')]);
+  const [base, head] = await Promise.all([
+    pair.base ? readContract(baseSource, pair.base, job.config.limits) : undefined,
+    pair.head ? readContract(headSource, pair.head, job.config.limits) : undefined,
+  ]);
+  const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
+  if (format === undefined || format === 'openapi') return undefined;
+  const unread = [base, head].flatMap((side) => (side && !side.ok ? [side.problem] : []));
+  if (unread.length > 0) return { changes: [], problems: unread, notes: [] };
+  return diffContract(format, base?.ok ? base.input : undefined, head?.ok ? head.input : undefined, { config: job.config.breaking, now: job.now });
+}
+
+async function diffOpenApiPair(pair: SpecPair, baseSource: FileSource, headSource: FileSource, job: DiffJob, onProgress: ProgressSink): Promise<ContractDiff> {
+  const [base, head] = await Promise.all([
+    pair.base ? loadSpec(baseSource, pair.base, { limits: job.config.limits }) : undefined,
+    pair.head ? loadSpec(headSource, pair.head, { limits: job.config.limits }) : undefined,
+  ]);
+  const problems = [...fatalProblems(base), ...fatalProblems(head)];
+  if (problems.length > 0) return { changes: [], problems, notes: [] };
+  const baseSpec = base ?? emptySpecLike(head as LoadedSpec);
+  const headSpec = head ?? emptySpecLike(base as LoadedSpec);
+  onProgress({ step: 'diffing' });
+  return { changes: diffSpecs(baseSpec, headSpec, { config: job.config.breaking, now: job.now }), problems: [], notes: [] };
 }
 
 function rulesetChoice(request: RulesetRequest, sources: JobSources): RulesetChoice {

@@ -17,6 +17,7 @@ import { modelExcerpts } from './model-excerpts.js';
 import type { ProgressSink } from './analysis-progress.js';
 import { emptyAnalysis, type SpecPair } from './empty-analysis.js';
 import { emptySpecLike } from './empty-spec.js';
+import { readOnceSource } from './read-once-source.js';
 
 export type { SpecPair } from './empty-analysis.js';
 
@@ -45,7 +46,12 @@ export async function reviewSpecsWithExcerpts(request: ReviewRequest): Promise<{
 
 async function analyzeSpecs(request: ReviewRequest): Promise<SpecAnalysis[]> {
   const analyses: SpecAnalysis[] = [];
-  for (const pair of request.pairs) analyses.push(await analyzePair(pair, request));
+  for (const pair of request.pairs) {
+    // The root is read once: to detect its format, then by the loader of that format.
+    const base = readOnceSource(request.base, new Set(pair.base ? [pair.base] : []));
+    const head = readOnceSource(request.head, new Set(pair.head ? [pair.head] : []));
+    analyses.push(await analyzePair(pair, { ...request, base, head }));
+  }
   return analyses;
 }
 

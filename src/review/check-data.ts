@@ -1,5 +1,6 @@
 // The machine-readable summary a check run carries (hidden in its output text), so later readers —
 // the weekly digest, a re-run, another replica — learn what a review found without re-running it.
+import { contractFormats, type ContractFormat } from '../formats/contract-format.js';
 import type { Review } from './review.js';
 
 const marker = 'api-review-bot:data';
@@ -17,7 +18,14 @@ export interface CheckData {
   acceptances: { user: string; reason: string; url: string; fingerprints: string[]; until?: string }[];
   unacceptedFingerprints: string[];
   generatedAt: string;
+  /**
+   * Totals per contract format, kept whole when `specs` is shortened to fit the check run (the
+   * digest's per-format counts read these). Absent in data written before formats were counted.
+   */
+  formats?: FormatTotals;
 }
+
+export type FormatTotals = Partial<Record<ContractFormat, { contracts: number; breakingChanges: number; lintErrors: number }>>;
 
 export function checkDataOf(review: Review): CheckData {
   return {
@@ -36,7 +44,23 @@ export function checkDataOf(review: Review): CheckData {
     acceptances: review.acceptances.map(({ user, reason, url, fingerprints, until }) => ({ user, reason, url, fingerprints, ...(until === undefined ? {} : { until }) })),
     unacceptedFingerprints: review.unacceptedFingerprints,
     generatedAt: review.generatedAt,
+    formats: formatTotalsOf(review),
   };
+}
+
+/** A spec without a format is OpenAPI (the review names the format of the other three only). */
+function formatTotalsOf(review: Review): FormatTotals {
+  const totals: FormatTotals = {};
+  for (const spec of review.specs) {
+    const format = spec.format ?? 'openapi';
+    const total = totals[format] ?? { contracts: 0, breakingChanges: 0, lintErrors: 0 };
+    total.contracts += 1;
+    total.breakingChanges += spec.items.filter((item) => item.kind === 'breaking-change' && item.severity === 'blocker').length;
+    total.lintErrors += spec.lint.introduced.filter((finding) => finding.severity === 'error').length;
+    totals[format] = total;
+  }
+  // Keys in the formats' order, so the line reads the same for the same review.
+  return Object.fromEntries(contractFormats.filter((format) => totals[format]).map((format) => [format, totals[format]])) as FormatTotals;
 }
 
 /** The hidden line appended to a check run's output text. `--` is escaped so the comment cannot close early. */

@@ -1,11 +1,13 @@
 // collect: which API descriptions a change affects. A changed file is a spec when its name
 // matches the globs or its content is an OpenAPI document; an unchanged spec root is affected
 // when one of the files its `$ref`s reach changed (a change to `schemas/pet.yaml` re-reviews
-// every root that includes it, whatever the referenced file's extension: `schemas/pet.schema`).
+// every root that includes it, whatever the referenced file's extension: `schemas/pet.schema`),
+// and an unchanged .proto is affected when its imports reach a changed file.
 import picomatch from 'picomatch';
 import type { ReviewConfig } from '../config/config-schema.js';
-import { contractNameMatcher } from '../formats/contract-files.js';
+import { contractNameMatcher, protobufNameMatcher } from '../formats/contract-files.js';
 import { detectContractFormat } from '../formats/contract-format.js';
+import { protoImporters } from '../formats/protobuf/proto-importers.js';
 import { looksLikeApiDescription } from './detect-version.js';
 import type { FileSource } from './file-source.js';
 import { loadSpec } from './load-spec.js';
@@ -62,6 +64,12 @@ export async function selectSpecs(input: SelectInput): Promise<SelectedSpec[]> {
     const spec = await loadSpec(input.head, root);
     if (spec.problems.some((problem) => problem.code === 'not-an-api-description')) continue;
     if ([...spec.files.keys()].some((path) => changedPaths.has(path))) selected.set(root, { base: root, head: root });
+  }
+  // Protobuf has imports where OpenAPI has `$ref`s: a file importing a changed one is reviewed too.
+  const isProtobufName = protobufNameMatcher(input.contracts);
+  if ([...changedPaths].some(isProtobufName)) {
+    const candidates = input.headPaths.filter((path) => isProtobufName(path) && !selected.has(path));
+    for (const importer of await protoImporters(input.head, candidates, changedPaths)) selected.set(importer, { base: importer, head: importer });
   }
   return [...selected.values()].sort((a, b) => ((a.head ?? a.base) as string).localeCompare((b.head ?? b.base) as string));
 }

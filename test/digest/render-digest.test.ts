@@ -12,8 +12,8 @@ const now = new Date('2026-11-23T08:00:00Z');
 const facts: DigestFacts = {
   repos: ['octo/orders', 'octo/pets'],
   pullRequests: [
-    pr(7, { repo: 'octo/orders', url: 'https://github.com/octo/orders/pull/7', createdAt: '2026-11-17T00:00:00Z', mergedAt: '2026-11-19T00:00:00Z', firstReviewAt: '2026-11-17T00:00:00Z', breaking: 1, accepted: 1 }),
-    pr(3, { repo: 'octo/pets', url: 'https://github.com/octo/pets/pull/3', title: '@everyone <b>drop</b> v1', createdAt: '2026-11-18T00:00:00Z', breaking: 2 }),
+    pr(7, { repo: 'octo/orders', url: 'https://github.com/octo/orders/pull/7', createdAt: '2026-11-17T00:00:00Z', mergedAt: '2026-11-19T00:00:00Z', firstReviewAt: '2026-11-17T00:00:00Z', breaking: 1, accepted: 1, formats: { openapi: { contracts: 1, breakingChanges: 1, lintErrors: 0 } } }),
+    pr(3, { repo: 'octo/pets', url: 'https://github.com/octo/pets/pull/3', title: '@everyone <b>drop</b> v1', createdAt: '2026-11-18T00:00:00Z', breaking: 2, formats: { graphql: { contracts: 1, breakingChanges: 1, lintErrors: 1 }, protobuf: { contracts: 2, breakingChanges: 1, lintErrors: 0 } } }),
   ],
   specs: [
     {

@@ -18,7 +18,7 @@ export interface BreakingChanges {
 }
 
 export function countBreakingChanges(pulls: readonly PullRequestFact[], period: Period): BreakingChanges {
-  const reviewed = pulls.filter((pull) => pull.review?.data && isWithin(pull.review.completedAt ?? pull.review.data.generatedAt, period));
+  const reviewed = reviewedWithin(pulls, period);
   const totals = { detected: 0, accepted: 0, blocked: 0 };
   const withBreaking: PullRequestRef[] = [];
   const blocked: PullRequestRef[] = [];
@@ -32,6 +32,11 @@ export function countBreakingChanges(pulls: readonly PullRequestFact[], period: 
     if (data.breakingChanges > accepted) blocked.push(refOf(pull));
   }
   return { ...totals, pullRequests: withBreaking, blockedPullRequests: blocked };
+}
+
+/** Pull requests whose latest review (with check data) completed in the period. */
+export function reviewedWithin(pulls: readonly PullRequestFact[], period: Period): PullRequestFact[] {
+  return pulls.filter((pull) => pull.review?.data && isWithin(pull.review.completedAt ?? pull.review.data.generatedAt, period));
 }
 
 /**

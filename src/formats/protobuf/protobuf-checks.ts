@@ -1,5 +1,6 @@
-// analyze: the catalog of Protobuf checks — buf's breaking rule ids (its FILE category and the
-// reservation rules we run beside it), as data for `api-review explain` and docs/rules.md.
+// analyze: the catalog of Protobuf checks — every breaking rule id buf has (a repository's buf.yaml
+// may select any category: FILE, PACKAGE, WIRE_JSON, WIRE), as data for `api-review explain` and
+// docs/rules.md; test/formats/engine-ids.test.ts holds it to buf's own `ls-breaking-rules` list.
 // Descriptions follow buf's rule documentation; migrations speak of messages, fields and numbers.
 import type { CheckMeta } from '../../diff/check.js';
 
@@ -36,6 +37,39 @@ const rules: readonly [id: string, description: string, migration: string][] = [
   ['FILE_SAME_SYNTAX', 'A file changed its syntax (proto2, proto3, editions).', 'Regenerate your code.'],
   ['FILE_SAME_GO_PACKAGE', 'A file changed its go_package option.', 'Update Go imports of the generated code.'],
   ['FILE_SAME_JAVA_PACKAGE', 'A file changed its java_package option.', 'Update Java imports of the generated code.'],
+  ['EXTENSION_NO_DELETE', 'An extension was deleted from a file.', 'Stop setting or reading the extension.'],
+  ['EXTENSION_MESSAGE_NO_DELETE', 'An extension range was deleted from a message.', 'Stop extending {{operation}} in the deleted range.'],
+  ['ENUM_SAME_TYPE', 'An enum changed between open and closed.', 'Handle unknown values of {{operation}} as its new type does.'],
+  ['ENUM_SAME_JSON_FORMAT', 'An enum changed its JSON format support.', 'Check how you encode {{operation}} in JSON.'],
+  ['MESSAGE_SAME_JSON_FORMAT', 'A message changed its JSON format support.', 'Check how you encode {{operation}} in JSON.'],
+  ['MESSAGE_SAME_REQUIRED_FIELDS', 'A message added or deleted a required field.', 'Send and expect the required fields of {{operation}} as they are now.'],
+  ['MESSAGE_NO_REMOVE_STANDARD_DESCRIPTOR_ACCESSOR', 'A message turned on no_standard_descriptor_accessor: generated code loses its descriptor accessor.', 'Stop using the descriptor accessor of {{operation}} in generated code.'],
+  ['MESSAGE_SAME_MESSAGE_SET_WIRE_FORMAT', 'A message changed its message_set_wire_format option (deprecated rule).', 'Regenerate your code; old messages decode differently.'],
+  ['FIELD_SAME_CPP_STRING_TYPE', 'A field changed its C++ string type (ctype or string_type).', 'Update C++ code that reads or writes the field of {{operation}}.'],
+  ['FIELD_SAME_JAVA_UTF8_VALIDATION', 'A field changed its Java UTF-8 validation.', 'Check the strings Java code sends in the field of {{operation}}.'],
+  ['FIELD_SAME_JSTYPE', 'A field changed its jstype option.', 'Update JavaScript code that reads the field of {{operation}}.'],
+  ['FIELD_SAME_UTF8_VALIDATION', 'A string field changed its UTF-8 validation mode.', 'Check the strings you send in the field of {{operation}}.'],
+  ['FIELD_WIRE_COMPATIBLE_CARDINALITY', 'A field changed to a cardinality that is not wire compatible.', 'Update code that reads or writes the field of {{operation}}.'],
+  ['FIELD_WIRE_JSON_COMPATIBLE_CARDINALITY', 'A field changed to a cardinality that is not wire or JSON compatible.', 'Update code that reads or writes the field of {{operation}}.'],
+  ['RPC_SAME_IDEMPOTENCY_LEVEL', 'An RPC changed its idempotency_level option.', 'Check retries and caching of the RPC of {{operation}}.'],
+  ['PACKAGE_ENUM_NO_DELETE', 'An enum was deleted from a package.', 'Stop using the enum {{operation}}.'],
+  ['PACKAGE_EXTENSION_NO_DELETE', 'An extension was deleted from a package.', 'Stop setting or reading the extension.'],
+  ['PACKAGE_MESSAGE_NO_DELETE', 'A message was deleted from a package.', 'Stop using the message {{operation}}.'],
+  ['PACKAGE_SERVICE_NO_DELETE', 'A gRPC service was deleted from a package.', 'Stop calling the service {{operation}}.'],
+  ['FILE_SAME_CC_ENABLE_ARENAS', 'A file changed its cc_enable_arenas option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_CC_GENERIC_SERVICES', 'A file changed its cc_generic_services option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_CSHARP_NAMESPACE', 'A file changed its csharp_namespace option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_JAVA_GENERIC_SERVICES', 'A file changed its java_generic_services option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_JAVA_MULTIPLE_FILES', 'A file changed its java_multiple_files option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_JAVA_OUTER_CLASSNAME', 'A file changed its java_outer_classname option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_OBJC_CLASS_PREFIX', 'A file changed its objc_class_prefix option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_OPTIMIZE_FOR', 'A file changed its optimize_for option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_PHP_CLASS_PREFIX', 'A file changed its php_class_prefix option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_PHP_METADATA_NAMESPACE', 'A file changed its php_metadata_namespace option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_PHP_NAMESPACE', 'A file changed its php_namespace option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_PY_GENERIC_SERVICES', 'A file changed its py_generic_services option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_RUBY_PACKAGE', 'A file changed its ruby_package option.', 'Regenerate your code and update the code that uses it.'],
+  ['FILE_SAME_SWIFT_PREFIX', 'A file changed its swift_prefix option.', 'Regenerate your code and update the code that uses it.'],
 ];
 
 export const protobufChecks: readonly CheckMeta[] = rules.map(([id, description, migration]) => ({

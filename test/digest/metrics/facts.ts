@@ -4,8 +4,11 @@ import type { CheckData } from '../../../src/review/check-data.js';
 
 export const week = { start: new Date('2026-11-16T08:00:00Z'), end: new Date('2026-11-23T08:00:00Z') };
 
-export function pr(number: number, fields: Partial<PullRequestFact> & { breaking?: number; accepted?: number; reviewedAt?: string } = {}): PullRequestFact {
-  const { breaking, accepted, reviewedAt, ...rest } = fields;
+export function pr(
+  number: number,
+  fields: Partial<PullRequestFact> & { breaking?: number; accepted?: number; reviewedAt?: string; formats?: CheckData['formats'] } = {},
+): PullRequestFact {
+  const { breaking, accepted, reviewedAt, formats, ...rest } = fields;
   const data: CheckData | undefined =
     breaking === undefined
       ? undefined
@@ -20,6 +23,7 @@ export function pr(number: number, fields: Partial<PullRequestFact> & { breaking
           acceptances: [],
           unacceptedFingerprints: [],
           generatedAt: reviewedAt ?? '2026-11-18T00:00:00Z',
+          ...(formats ? { formats } : {}),
         };
   return {
     repo: 'octo/api',
