@@ -64,6 +64,8 @@ export interface DigestFacts {
   specs: SpecSnapshot[];
   /** Each covered repository's `breaking.ignore` entries (the calendar lists those about to expire). */
   ignores?: { repo: string; entries: ReviewConfig['breaking']['ignore'] }[];
+  /** Each covered repository's `lint.overrides` (the calendar lists those about to expire). */
+  lintOverrides?: { repo: string; entries: ReviewConfig['lint']['overrides'] }[];
   /** What could not be read or measured, in a sentence each (never skipped silently). */
   notes: string[];
 }

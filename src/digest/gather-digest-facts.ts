@@ -11,9 +11,10 @@ import type { ConfiguredRepo } from './plan-digest-targets.js';
 export async function gatherDigestFacts(octokit: GitHub, covers: readonly ConfiguredRepo[], now: Date): Promise<DigestFacts> {
   const weeks = trendWeeks(now);
   const window = { week: reportWeek(now), trend: { start: (weeks[0] ?? reportWeek(now)).start, end: now } };
-  const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], ignores: [], notes: [] };
+  const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], ignores: [], lintOverrides: [], notes: [] };
   for (const { repo, config } of covers) {
     facts.ignores?.push({ repo: repo.fullName, entries: config.breaking.ignore });
+    facts.lintOverrides?.push({ repo: repo.fullName, entries: config.lint.overrides });
     try {
       facts.pullRequests.push(...(await collectPullRequests(octokit, repo, specNameMatcher(config.specs), window)));
       const branch = await collectBranchSpecs(octokit, repo, config);

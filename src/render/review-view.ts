@@ -76,6 +76,8 @@ export interface ReviewView {
   expiredAcceptances: AcceptanceView[];
   /** `breaking.ignore` entries past their `expires`, one line each. */
   expiredIgnores: Review['expiredIgnores'];
+  /** `lint.overrides` entries past their `expires`, one line each. */
+  expiredLintOverrides: Review['expiredLintOverrides'];
   specs: SpecView[];
   noSpecs: boolean;
   generatedAt: string;
@@ -102,6 +104,7 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
     acceptances: review.acceptances.map(acceptanceView),
     expiredAcceptances: review.expiredAcceptances.map(acceptanceView),
     expiredIgnores: review.expiredIgnores,
+    expiredLintOverrides: review.expiredLintOverrides,
     specs: review.specs.map((spec) => buildSpecView(spec, links, limits)),
     noSpecs: review.specs.length === 0,
     generatedAt: review.generatedAt,
