@@ -123,6 +123,13 @@ export const configSchema = z
       })
       .strict()
       .default({}),
+    changelog: z
+      .object({
+        /** On merge, append the merged pull request's consumer changelog to the `API changelog` issue. */
+        on_merge: z.boolean().default(false),
+      })
+      .strict()
+      .default({}),
     limits: limitsSchema.default({}),
     llm: z
       .object({
