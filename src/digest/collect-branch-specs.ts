@@ -18,6 +18,8 @@ import { describeOperations } from './describe-operations.js';
 import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
 import type { GitHub, RepoRef } from './github-types.js';
+import { blobBaseAt } from './spec-line-url.js';
+import { httpStatusOf } from '../github/http-status.js';
 
 export interface BranchSpecs {
   specs: SpecSnapshot[];
@@ -28,7 +30,10 @@ export interface BranchSpecs {
 type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
 export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
-  const tree = await readBranchTree(octokit, repo, config.limits);
+  // Read at one commit, so the calendar's line links point at the lines measured.
+  const commit = await branchCommit(octokit, repo);
+  if (commit === undefined) return { specs: [], notes: [] };
+  const tree = await readBranchTree(octokit, { ...repo, defaultBranch: commit }, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);
   const isSpecName = specNameMatcher(config.specs);
@@ -61,11 +66,24 @@ export async function collectBranchSpecs(octokit: GitHub, repo: RepoRef, config:
       repo: repo.fullName,
       path,
       url: `${repo.htmlUrl}/blob/${encodeURIComponent(repo.defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`,
+      blobBase: blobBaseAt(repo.htmlUrl, commit),
       operations: describeOperations(spec),
       findings,
     });
   }
   return { specs, notes };
+}
+
+/** The default branch's commit; `undefined` for an empty repository (GitHub answers 404 or 409). */
+async function branchCommit(octokit: GitHub, repo: RepoRef): Promise<string | undefined> {
+  try {
+    const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.name, ref: `heads/${repo.defaultBranch}` });
+    return data.object.sha;
+  } catch (error) {
+    const status = httpStatusOf(error);
+    if (status === 404 || status === 409) return undefined;
+    throw error;
+  }
 }
 
 /**

@@ -85,6 +85,7 @@ export function buildDigestView(digest: Digest, options: ViewOptions = defaultOp
     },
     deprecations: {
       deprecated: digest.deprecations.deprecated,
+      deprecatedParameters: digest.deprecations.deprecatedParameters,
       withoutSunset: digest.deprecations.withoutSunset,
       dueSoonCount: digest.deprecations.dueSoon.length,
       pastDueCount: digest.deprecations.pastDue.length,
