@@ -28,6 +28,18 @@ const ignoreEntry = z
     message: 'an ignore entry names at least one of id, operation or path',
   });
 
+const lintOverride = z
+  .object({
+    /** A Spectral rule code (a glob: `owasp:*`). */
+    rule: z.string().min(1),
+    /** Spec files (globs over the repository path) the rule is off for; absent: every spec. */
+    paths: z.array(z.string().min(1)).min(1).optional(),
+    reason: z.string().min(1, 'a lint override needs a reason'),
+    /** The last day (UTC) the override applies; past it, the rule counts again and the review says so. */
+    expires: isoDate.optional(),
+  })
+  .strict();
+
 /** A level for an id no engine reports is a typo that would silently never apply: refused like an unknown key. */
 function knownCheckIds(levels: Record<string, unknown>, ctx: z.RefinementCtx): void {
   for (const id of Object.keys(levels)) {
@@ -70,6 +82,7 @@ export const configSchema = z
     lint: z
       .object({
         new_errors_block: z.boolean().default(false),
+        overrides: z.array(lintOverride).default([]),
       })
       .strict()
       .default({}),
@@ -109,6 +122,13 @@ export const configSchema = z
         label: labelName.nullable().default(null),
         /** The longest `--until` an acceptance may have, in days; also the term of one given without `--until`. */
         max_days: z.number().int().nonnegative().nullable().default(null),
+      })
+      .strict()
+      .default({}),
+    changelog: z
+      .object({
+        /** On merge, append the merged pull request's consumer changelog to the `API changelog` issue. */
+        on_merge: z.boolean().default(false),
       })
       .strict()
       .default({}),

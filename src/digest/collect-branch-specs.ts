@@ -17,6 +17,7 @@ import type { SpecSnapshot } from './digest-facts.js';
 import { toSpecFinding } from './finding-operation.js';
 import type { DigestGitHub } from './digest-github.js';
 import type { InstalledRepo } from '../github/repo-ref.js';
+import { blobBaseAt } from './spec-line-url.js';
 
 export interface BranchSpecs {
   specs: SpecSnapshot[];
@@ -27,7 +28,10 @@ export interface BranchSpecs {
 type BranchLint = { ok: true; findings: LintFinding[] } | { ok: false; cause: 'ruleset' | 'spec'; message: string };
 
 export async function collectBranchSpecs(github: DigestGitHub, repo: InstalledRepo, config: ReviewConfig, pool: AnalysisPool = sharedAnalysisPool()): Promise<BranchSpecs> {
-  const tree = await github.branchTree(repo, config.limits);
+  // Read at one commit, so the calendar's line links point at the lines measured.
+  const commit = await github.branchCommit(repo);
+  if (commit === undefined) return { specs: [], notes: [] };
+  const tree = await github.branchTree({ ...repo, defaultBranch: commit }, config.limits);
   const notes: string[] = [];
   if (tree.truncated) notes.push(`${repo.fullName}: GitHub truncated the file listing of ${repo.defaultBranch}; specs past the cut are not measured.`);
   const isSpecName = specNameMatcher(config.specs);
@@ -60,12 +64,14 @@ export async function collectBranchSpecs(github: DigestGitHub, repo: InstalledRe
       repo: repo.fullName,
       path,
       url: `${repo.htmlUrl}/blob/${encodeURIComponent(repo.defaultBranch)}/${path.split('/').map(encodeURIComponent).join('/')}`,
+      blobBase: blobBaseAt(repo.htmlUrl, commit),
       operations: describeOperations(spec),
       findings,
     });
   }
   return { specs, notes };
 }
+
 
 /**
  * The default branch is both revisions a review would name: its ruleset is read from it (the

@@ -3,6 +3,7 @@
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { CheckData } from '../review/check-data.js';
 import type { LintSeverity } from '../lint/index.js';
+import type { SourceLocation } from '../specs/source-location.js';
 
 /** A pull request of a covered repository that touched an API description. */
 export interface PullRequestFact {
@@ -38,6 +39,18 @@ export interface OperationRecord {
   deprecated: boolean;
   /** `x-sunset` as written, when present. */
   sunset: string | undefined;
+  /** Where the operation is written (a `$ref`'d file when it lives in one): the calendar links this line. */
+  source: SourceLocation;
+  /** Its parameters (the path item's included) marked `deprecated: true`. */
+  deprecatedParameters: DeprecatedParameterRecord[];
+}
+
+export interface DeprecatedParameterRecord {
+  /** `query limit`: where it is sent, then its name. */
+  parameter: string;
+  /** `x-sunset` as written, when present. */
+  sunset: string | undefined;
+  source: SourceLocation;
 }
 
 export interface SpecFinding {
@@ -52,6 +65,8 @@ export interface SpecSnapshot {
   repo: string;
   path: string;
   url: string;
+  /** `https://github.com/o/r/blob/<commit>/`: the default branch's commit the snapshot was read at, so a line link keeps pointing at the line read. */
+  blobBase: string;
   operations: OperationRecord[];
   /** `undefined` when the ruleset could not be loaded (said in the notes). */
   findings: SpecFinding[] | undefined;
@@ -64,6 +79,8 @@ export interface DigestFacts {
   specs: SpecSnapshot[];
   /** Each covered repository's `breaking.ignore` entries (the calendar lists those about to expire). */
   ignores?: { repo: string; entries: ReviewConfig['breaking']['ignore'] }[];
+  /** Each covered repository's `lint.overrides` (the calendar lists those about to expire). */
+  lintOverrides?: { repo: string; entries: ReviewConfig['lint']['overrides'] }[];
   /** What could not be read or measured, in a sentence each (never skipped silently). */
   notes: string[];
 }

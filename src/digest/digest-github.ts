@@ -33,6 +33,8 @@ export interface DigestGitHub {
   pullCommits(repo: InstalledRepo, pullNumber: number): AsyncIterable<string[]>;
   /** The App's `API Review` check runs on a commit: the latest one per suite, or all of them. */
   reviewRuns(repo: InstalledRepo, sha: string, app: AppIdentity, which: 'latest' | 'all'): Promise<CheckRunItem[]>;
+  /** The default branch's commit; `undefined` for an empty repository. */
+  branchCommit(repo: InstalledRepo): Promise<string | undefined>;
   /** The default branch's file listing and a file source over its blobs (size-guarded). */
   branchTree(repo: InstalledRepo, limits: Pick<Limits, 'bytes_per_file' | 'files'>): Promise<BranchTree>;
   /** Issues and pull requests carrying a label, open or closed, page by page. */

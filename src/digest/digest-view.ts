@@ -87,9 +87,11 @@ export function buildDigestView(digest: Digest, options: ViewOptions = defaultOp
     expiring: {
       acceptances: digest.expiring.acceptances.slice(0, options.rowsPerTable).map((entry) => ({ ...entry, expired: entry.daysLeft < 0, daysAgo: -entry.daysLeft })),
       ignores: digest.expiring.ignores.slice(0, options.rowsPerTable).map((entry) => ({ ...entry, expired: entry.daysLeft < 0, daysAgo: -entry.daysLeft })),
+      lintOverrides: digest.expiring.lintOverrides.slice(0, options.rowsPerTable).map((entry) => ({ ...entry, expired: entry.daysLeft < 0, daysAgo: -entry.daysLeft })),
     },
     deprecations: {
       deprecated: digest.deprecations.deprecated,
+      deprecatedParameters: digest.deprecations.deprecatedParameters,
       withoutSunset: digest.deprecations.withoutSunset,
       dueSoonCount: digest.deprecations.dueSoon.length,
       pastDueCount: digest.deprecations.pastDue.length,

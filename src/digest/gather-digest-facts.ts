@@ -12,9 +12,10 @@ import type { ConfiguredRepo } from './plan-digest-targets.js';
 export async function gatherDigestFacts(github: DigestGitHub, covers: readonly ConfiguredRepo[], now: Date): Promise<DigestFacts> {
   const weeks = trendWeeks(now);
   const window = { week: reportWeek(now), trend: { start: (weeks[0] ?? reportWeek(now)).start, end: now } };
-  const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], ignores: [], notes: [] };
+  const facts: DigestFacts = { repos: covers.map((entry) => entry.repo.fullName), pullRequests: [], specs: [], ignores: [], lintOverrides: [], notes: [] };
   for (const { repo, config } of covers) {
     facts.ignores?.push({ repo: repo.fullName, entries: config.breaking.ignore });
+    facts.lintOverrides?.push({ repo: repo.fullName, entries: config.lint.overrides });
     try {
       // An unreviewed pull request counts when it changed a spec or a contract of any format by name.
       const isSpecName = specNameMatcher(config.specs);

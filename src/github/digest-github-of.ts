@@ -36,6 +36,17 @@ export function digestGitHubOf(octokit: GitHub): DigestGitHub {
       const { data } = await octokit.rest.checks.listForRef({ owner: repo.owner, repo: repo.repo, ref: sha, check_name: checkRunName, app_id: app.id, filter: which, per_page: 100 });
       return data.check_runs;
     },
+    branchCommit: async (repo) => {
+      try {
+        const { data } = await octokit.rest.git.getRef({ owner: repo.owner, repo: repo.repo, ref: `heads/${repo.defaultBranch}` });
+        return data.object.sha;
+      } catch (error) {
+        // An empty repository has no branch to read: GitHub answers 404 or 409.
+        const status = httpStatusOf(error);
+        if (status === 404 || status === 409) return undefined;
+        throw error;
+      }
+    },
     branchTree: (repo, limits) => readBranchTree(octokit, repo, limits),
     labelledIssues: (owner, repo, label) => pagesOf(octokit.paginate.iterator(octokit.rest.issues.listForRepo, { owner, repo, labels: label, state: 'all', per_page: 100 })),
     updateIssueBody: async (owner, repo, issueNumber, body) => {

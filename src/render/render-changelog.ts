@@ -23,6 +23,11 @@ export function renderChangelogMarkdown(changelog: Changelog): string {
   return renderTemplate('changelog', changelog);
 }
 
+/** What the `API changelog` issue receives for one merged pull request: which one, then its changelog. */
+export function renderMergedChangelog(changelog: Changelog, pull: { number: number; title: string; url: string; mergedOn: string }): string {
+  return `${renderTemplate('changelog-merged', pull).trimEnd()}\n\n${renderChangelogMarkdown(changelog)}`;
+}
+
 export function renderChangelogHtml(changelog: Changelog): string {
   htmlPage ??= htmlEnvironment.compile(readFileSync(new URL('../../templates/changelog.html.hbs', import.meta.url), 'utf8'), { strict: false });
   return htmlPage(changelog);

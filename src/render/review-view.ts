@@ -101,6 +101,8 @@ export interface ReviewView {
   expiredAcceptances: AcceptanceView[];
   /** `breaking.ignore` entries past their `expires`, one line each. */
   expiredIgnores: Review['expiredIgnores'];
+  /** `lint.overrides` entries past their `expires`, one line each. */
+  expiredLintOverrides: Review['expiredLintOverrides'];
   /** Detailed sections, in review order; specs left out for the budget are in `summary` only. */
   specs: SpecView[];
   /** One row per spec when the pull request changes more than one (empty otherwise). */
@@ -138,6 +140,7 @@ export function buildReviewView(review: Review, links: LinkOptions, limits: View
     acceptances: review.acceptances.map(acceptanceView),
     expiredAcceptances: review.expiredAcceptances.map(acceptanceView),
     expiredIgnores: review.expiredIgnores,
+    expiredLintOverrides: review.expiredLintOverrides,
     specs: detailed.map((spec) => buildSpecView(spec, links, limits)),
     summary: summary.map((row) => ({ ...row, detailed: detailedNames.has(row.spec) })),
     specsWithoutDetails: worthASection.length - detailed.length,

@@ -4,6 +4,7 @@ import type { Change } from '../diff/change.js';
 import { expiredIgnoreEntries } from '../diff/ignore-expiry.js';
 import type { ContractFormat } from '../formats/contract-format.js';
 import { fingerprintFinding, type LintFinding } from '../lint/index.js';
+import { applyLintOverrides, expiredLintOverrides } from '../lint/index.js';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import { operationAt } from '../specs/http-methods.js';
@@ -56,7 +57,9 @@ export function assessReview(input: AssessInput): Review {
   // An acceptance past its `until` covers nothing; it is listed as expired where it would have.
   const inForce = input.acceptances.filter((acceptance) => acceptance.until === undefined || !isExpired(acceptance.until, input.now));
   const expired = input.acceptances.filter((acceptance) => !inForce.includes(acceptance));
-  const specs = input.specs.map((analysis) => assessSpec(analysis, input.config, inForce));
+  const specs = input.specs
+    .map((analysis) => ({ ...analysis, lint: applyLintOverrides(analysis.lint, analysis.spec, input.config.lint.overrides, input.now) }))
+    .map((analysis) => assessSpec(analysis, input.config, inForce));
   const items = specs.flatMap((spec) => spec.items);
   const counts = countSeverities(items);
   const blockers = items.filter((item) => item.severity === 'blocker');
@@ -84,6 +87,7 @@ export function assessReview(input: AssessInput): Review {
     acceptances: coveredHere(inForce, blockers),
     expiredAcceptances: coveredHere(expired, blockers),
     expiredIgnores: expiredIgnoreEntries(input.config.breaking.ignore, input.now),
+    expiredLintOverrides: expiredLintOverrides(input.config.lint.overrides, input.now),
     unacceptedFingerprints: unaccepted.map((item) => item.fingerprint),
     generatedAt: input.now.toISOString(),
   };

@@ -121,6 +121,8 @@ export interface Review {
   expiredAcceptances: Acceptance[];
   /** `breaking.ignore` entries past their `expires`: they no longer apply. */
   expiredIgnores: ExpiredIgnore[];
+  /** `lint.overrides` entries past their `expires`: the rule counts again. */
+  expiredLintOverrides: ExpiredIgnore[];
   /** Blockers not covered by any acceptance. */
   unacceptedFingerprints: string[];
   generatedAt: string;

@@ -13,6 +13,9 @@ paths:
     get:
       summary: List pets
       description: '  '
+      parameters:
+        - {name: limit, in: query, schema: {type: integer}}
+        - {name: sort, in: query, deprecated: true, x-sunset: '2027-03-01'}
       responses:
         '200': {description: ok}
         4XX: {$ref: 'common.yaml#/responses/Problem'}
@@ -32,7 +35,7 @@ components:
     Pet: {type: object, example: {name: Rex}}
 `;
 const common = `parameters:
-  Limit: {name: limit, in: query, schema: {type: integer}}
+  Limit: {name: limit, in: query, deprecated: true, schema: {type: integer}}
 responses:
   Problem:
     description: A problem.
@@ -53,9 +56,26 @@ describe('describeOperations', () => {
     const spec = await loadSpec(memorySource({ 'openapi.yaml': root, 'common.yaml': common }), 'openapi.yaml');
     expect(spec.problems).toEqual([]);
     expect(describeOperations(spec)).toEqual([
-      { operation: 'GET /pets', hasSummary: true, hasDescription: false, hasErrorResponses: true, hasExamples: true, deprecated: false, sunset: undefined },
-      { operation: 'POST /pets', hasSummary: false, hasDescription: true, hasErrorResponses: true, hasExamples: true, deprecated: true, sunset: '2027-01-31' },
-      { operation: 'DELETE /pets/{id}', hasSummary: true, hasDescription: false, hasErrorResponses: false, hasExamples: false, deprecated: false, sunset: undefined },
+      {
+        operation: 'GET /pets',
+        ...{ hasSummary: true, hasDescription: false, hasErrorResponses: true, hasExamples: true, deprecated: false, sunset: undefined },
+        source: { file: 'openapi.yaml', line: 7 },
+        // Its own `limit` overrides the path item's deprecated one.
+        deprecatedParameters: [{ parameter: 'query sort', sunset: '2027-03-01', source: { file: 'openapi.yaml', line: 12 } }],
+      },
+      {
+        operation: 'POST /pets',
+        ...{ hasSummary: false, hasDescription: true, hasErrorResponses: true, hasExamples: true, deprecated: true, sunset: '2027-01-31' },
+        source: { file: 'openapi.yaml', line: 16 },
+        // The path item's, through a `$ref` into another file: linked to that file's line.
+        deprecatedParameters: [{ parameter: 'query limit', sunset: undefined, source: { file: 'common.yaml', line: 2 } }],
+      },
+      {
+        operation: 'DELETE /pets/{id}',
+        ...{ hasSummary: true, hasDescription: false, hasErrorResponses: false, hasExamples: false, deprecated: false, sunset: undefined },
+        source: { file: 'common.yaml', line: 12 },
+        deprecatedParameters: [],
+      },
     ]);
   });
 });

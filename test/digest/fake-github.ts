@@ -27,6 +27,9 @@ export interface FakeIssue {
   state: 'open' | 'closed';
 }
 
+/** The commit `main` points at: the digest reads the branch, and links lines, at it. */
+export const branchCommit = 'e'.repeat(40);
+
 export function createFakeGitHub(baseHtml = 'https://github.com') {
   const issues: FakeIssue[] = [];
   const labels = new Set<string>();
@@ -67,7 +70,8 @@ export function createFakeGitHub(baseHtml = 'https://github.com') {
       const check_runs = runs.map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, app: { id: item.appId ?? appId }, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: checkRunOutput(item.data) } }));
       return ok({ total_count: check_runs.length, check_runs });
     }],
-    ['GET', new RegExp(`^${repoPath}/git/trees/main$`), (_, request) => {
+    ['GET', new RegExp(`^${repoPath}/git/ref/heads/main$`), () => ok({ ref: 'refs/heads/main', object: { type: 'commit', sha: branchCommit } })],
+    ['GET', new RegExp(`^${repoPath}/git/trees/(main|${branchCommit})$`), (_, request) => {
       // Every file sits at the root of the scripted branch, so a folder listing is the whole tree.
       const listed = Object.keys(branchFiles).filter((path) => request.query.get('recursive') === null || !truncatedAway.has(path));
       return ok({ sha: 'tree', truncated: request.query.get('recursive') !== null && truncatedAway.size > 0, tree: listed.map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(path), size: branchFiles[path]?.length })) });

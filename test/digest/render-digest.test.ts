@@ -20,14 +20,16 @@ const facts: DigestFacts = {
       repo: 'octo/orders',
       path: 'openapi.yaml',
       url: 'https://github.com/octo/orders/blob/main/openapi.yaml',
-      operations: [op('GET /orders', { hasSummary: true, hasDescription: true, hasErrorResponses: true, hasExamples: true }), op('DELETE /orders/{id}', { deprecated: true, sunset: '2026-12-01' })],
+      blobBase: 'https://github.com/octo/orders/blob/0123abc/',
+      operations: [op('GET /orders', { hasSummary: true, hasDescription: true, hasErrorResponses: true, hasExamples: true }), op('DELETE /orders/{id}', { deprecated: true, sunset: '2026-12-01', source: { file: 'openapi.yaml', line: 31 } }), op('GET /orders/{id}', { deprecatedParameters: [{ parameter: 'query expand', sunset: '2026-12-05', source: { file: 'openapi.yaml', line: 44 } }] })],
       findings: [{ code: 'operation-description', severity: 'warning', operation: 'DELETE /orders/{id}' }],
     },
     {
       repo: 'octo/pets',
       path: 'api/pets`v2`.openapi.yaml',
       url: 'https://github.com/octo/pets/blob/main/api/pets%60v2%60.openapi.yaml',
-      operations: [op('GET /pets', { hasSummary: true, deprecated: true, sunset: '2026-10-01' })],
+      blobBase: 'https://github.com/octo/pets/blob/0123abc/',
+      operations: [op('GET /pets', { hasSummary: true, deprecated: true, sunset: '2026-10-01', source: { file: 'api/pets`v2`.openapi.yaml', line: 4 } })],
       findings: undefined,
     },
   ],
@@ -50,7 +52,7 @@ describe('renderDigest', () => {
   });
 
   it('falls back to shorter lists and tables when the body would still be too long', () => {
-    const specs = Array.from({ length: 2000 }, (_, index) => ({ repo: 'octo/api', path: `specs/${"long-folder-name/".repeat(4)}service-${index}.openapi.yaml`, url: `https://github.com/octo/api/blob/main/specs/${"long-folder-name/".repeat(4)}service-${index}.openapi.yaml`, operations: [op('GET /a')], findings: [] }));
+    const specs = Array.from({ length: 2000 }, (_, index) => ({ repo: 'octo/api', path: `specs/${"long-folder-name/".repeat(4)}service-${index}.openapi.yaml`, url: `https://github.com/octo/api/blob/main/specs/${"long-folder-name/".repeat(4)}service-${index}.openapi.yaml`, blobBase: 'https://github.com/octo/api/blob/0123abc/', operations: [op('GET /a')], findings: [] }));
     const body = renderDigest(computeDigest({ ...facts, repos: ['octo/api'], specs }, now));
     expect(body.length).toBeLessThanOrEqual(65_536);
     expect(body).toContain('_…and 1950 more specs._');

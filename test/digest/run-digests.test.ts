@@ -1,7 +1,7 @@
 import nock from 'nock';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
+import { branchCommit, createFakeGitHub, type FakeGitHub } from './fake-github.js';
 import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
 import { appId, branchFiles, now } from './scripted-week.js';
 
@@ -50,8 +50,9 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
     expect(body).toContain('| [`openapi.yaml`](https://github.com/octo/api/blob/main/openapi.yaml) | 1 | 2 | 50% (2 of 4) |');
     expect(body).toContain('1. `description-wanted` — 2 findings in 1 spec\n1. `summary-required` — 1 finding in 1 spec');
     expect(body).toContain('| [`openapi.yaml`](https://github.com/octo/api/blob/main/openapi.yaml) | 4 | 75% | 50% | 50% | 25% | 25% |');
-    expect(body).toContain('- Deprecated operations: **2**\n- Sunset within 30 days: **1**\n  - `GET /orders/{id}` in [`openapi.yaml`](https://github.com/octo/api/blob/main/openapi.yaml) — 2026-12-10 (in 17 days)');
-    expect(body).toContain('- Past due (sunset date passed, still in the spec): **1**\n  - `DELETE /orders/{id}` in [`openapi.yaml`](https://github.com/octo/api/blob/main/openapi.yaml) — 2026-11-01 (22 days ago)');
+    // Each deprecation links its line at the commit the digest read, not the moving branch.
+    expect(body).toContain(`- Deprecated operations: **2**\n- Sunset within 30 days: **1**\n  - \`GET /orders/{id}\` in [\`openapi.yaml\`](https://github.com/octo/api/blob/${branchCommit}/openapi.yaml#L26) — 2026-12-10 (in 17 days)`);
+    expect(body).toContain(`- Past due (sunset date passed, still in the spec): **1**\n  - \`DELETE /orders/{id}\` in [\`openapi.yaml\`](https://github.com/octo/api/blob/${branchCommit}/openapi.yaml#L43) — 2026-11-01 (22 days ago)`);
 
     const requestsBefore = fake.log.length;
     const second = await runInstallationDigests(testDigestGitHub(), { now: new Date('2026-11-25T10:00:00Z') });

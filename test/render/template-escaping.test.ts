@@ -108,6 +108,7 @@ describe('hostile spec text', () => {
             repo: 'octo/orders',
             path: `${hostile}.yaml`,
             url: 'https://github.com/octo/orders/blob/main/x.yaml',
+            blobBase: 'https://github.com/octo/orders/blob/0123abc/',
             operations: [op(`GET /${hostile}`, { deprecated: true, sunset: '2026-12-01' })],
             findings: [{ code: hostile, severity: 'warning', operation: `GET /${hostile}` }],
           },

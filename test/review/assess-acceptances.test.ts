@@ -16,7 +16,7 @@ function review(acceptances: Acceptance[], lintBlocks = false) {
   };
   return assessReview({
     specs: [specAnalysis(changes, lintBlocks ? { lint } : {})],
-    config: { ...defaultConfig, lint: { new_errors_block: lintBlocks } },
+    config: { ...defaultConfig, lint: { ...defaultConfig.lint, new_errors_block: lintBlocks } },
     acceptances,
     now,
   });

@@ -1,7 +1,8 @@
 // digest (metrics): the deprecation calendar's exceptions — acceptances of breaking changes on open
-// pull requests (`--until`) and `breaking.ignore` entries (`expires`) that end within 30 days or
+// pull requests (`--until`), `breaking.ignore` entries and `lint.overrides` (`expires`) that end within 30 days or
 // already ended, so whoever granted them decides again before the gate closes on its own.
 import { daysUntil, parseIsoDate } from '../../review/expiry-date.js';
+import { describeLintOverride } from '../../lint/index.js';
 import type { DigestFacts } from '../digest-facts.js';
 
 export interface ExpiringAcceptance {
@@ -27,11 +28,13 @@ export interface ExpiringIgnore {
 export interface ExpiringExceptions {
   acceptances: ExpiringAcceptance[];
   ignores: ExpiringIgnore[];
+  /** `lint.overrides`, in the same shape (`entry` is `rule: …, paths: …`). */
+  lintOverrides: ExpiringIgnore[];
 }
 
 export const expiringWithinDays = 30;
 
-export function expiringExceptions(facts: Pick<DigestFacts, 'pullRequests' | 'ignores'>, now: Date): ExpiringExceptions {
+export function expiringExceptions(facts: Pick<DigestFacts, 'pullRequests' | 'ignores' | 'lintOverrides'>, now: Date): ExpiringExceptions {
   const within = (date: string): number | undefined => {
     const day = parseIsoDate(date);
     const left = day === undefined ? undefined : daysUntil(day, now);
@@ -54,5 +57,14 @@ export function expiringExceptions(facts: Pick<DigestFacts, 'pullRequests' | 'ig
       ignores.push({ repo, entry: named.join(', '), reason: entry.reason, expires: entry.expires, daysLeft });
     }
   }
-  return { acceptances: acceptances.sort((a, b) => a.daysLeft - b.daysLeft), ignores: ignores.sort((a, b) => a.daysLeft - b.daysLeft) };
+  const lintOverrides: ExpiringIgnore[] = [];
+  for (const { repo, entries } of facts.lintOverrides ?? []) {
+    for (const override of entries) {
+      const daysLeft = override.expires === undefined ? undefined : within(override.expires);
+      if (daysLeft === undefined || override.expires === undefined) continue;
+      lintOverrides.push({ repo, entry: describeLintOverride(override), reason: override.reason, expires: override.expires, daysLeft });
+    }
+  }
+  const soonestFirst = (a: { daysLeft: number }, b: { daysLeft: number }): number => a.daysLeft - b.daysLeft;
+  return { acceptances: acceptances.sort(soonestFirst), ignores: ignores.sort(soonestFirst), lintOverrides: lintOverrides.sort(soonestFirst) };
 }

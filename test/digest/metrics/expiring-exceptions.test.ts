@@ -34,6 +34,16 @@ const facts = {
       ],
     },
   ],
+  lintOverrides: [
+    {
+      repo: 'octo/api',
+      entries: [
+        { rule: 'operation-operationId', paths: ['legacy/**'], reason: 'ids with v2', expires: '2026-11-10' },
+        { rule: 'owasp:*', reason: 'internal only' },
+        { rule: 'info-contact', reason: 'later', expires: '2026-12-24' },
+      ],
+    },
+  ],
   notes: [],
 };
 
@@ -45,6 +55,7 @@ describe('expiring exceptions (the digest calendar)', () => {
       [1, '2026-12-23', 30],
     ]);
     expect(result.ignores).toEqual([{ repo: 'octo/api', entry: 'id: response-*, operation: GET /pets', reason: 'v2 soon', expires: '2026-12-01', daysLeft: 8 }]);
+    expect(result.lintOverrides).toEqual([{ repo: 'octo/api', entry: 'rule: operation-operationId, paths: legacy/**', reason: 'ids with v2', expires: '2026-11-10', daysLeft: -13 }]);
   });
 
   it('shows them in the digest, linked to the pull request, mentioning nobody', () => {
@@ -52,6 +63,7 @@ describe('expiring exceptions (the digest calendar)', () => {
     expect(body).toContain('  - [octo/api#1](https://github.com/octo/api/pull/1): accepted by alice, "plan 1" — until 2026-12-23 (in 30 days)');
     expect(body).toContain('  - [octo/api#3](https://github.com/octo/api/pull/3): accepted by alice, "plan 3" — until 2026-11-20 (expired 3 days ago)');
     expect(body).toContain('  - octo/api: `id: response-*, operation: GET /pets`, "v2 soon" — expires 2026-12-01 (in 8 days)');
+    expect(body).toContain('  - octo/api: `rule: operation-operationId, paths: legacy/**`, "ids with v2" — expires 2026-11-10 (expired 13 days ago)');
     expect(body).not.toContain('@alice');
   });
 });

@@ -39,9 +39,9 @@ export function pr(
 }
 
 export function op(operation: string, fields: Partial<OperationRecord> = {}): OperationRecord {
-  return { operation, hasSummary: false, hasDescription: false, hasErrorResponses: false, hasExamples: false, deprecated: false, sunset: undefined, ...fields };
+  return { operation, hasSummary: false, hasDescription: false, hasErrorResponses: false, hasExamples: false, deprecated: false, sunset: undefined, source: { file: 'openapi.yaml', line: 10 }, deprecatedParameters: [], ...fields };
 }
 
 export function spec(path: string, operations: OperationRecord[], findings: SpecFinding[] = []): SpecSnapshot {
-  return { repo: 'octo/api', path, url: `https://github.com/octo/api/blob/main/${path}`, operations, findings };
+  return { repo: 'octo/api', path, url: `https://github.com/octo/api/blob/main/${path}`, blobBase: `https://github.com/octo/api/blob/${'a'.repeat(40)}/`, operations, findings };
 }

@@ -62,6 +62,27 @@ describe('deprecations', () => {
     expect(result.dueSoon.map((entry) => [entry.operation, entry.daysLeft])).toEqual([['GET /today', 0], ['GET /in30', 30]]);
     expect(result.pastDue.map((entry) => [entry.operation, entry.daysLeft])).toEqual([['GET /long-ago', -691], ['GET /yesterday', -1]]);
   });
+
+  it('lists deprecated parameters of live operations, each linked to its line at the read commit', () => {
+    const parameter = (name: string, sunset: string | undefined, line: number) => ({ parameter: `query ${name}`, sunset, source: { file: 'shared/params.yaml', line } });
+    const result = deprecations(
+      [
+        spec('a.yaml', [
+          op('GET /orders', { deprecatedParameters: [parameter('expand', '2026-12-01', 7), parameter('page', undefined, 9)] }),
+          op('GET /old', { deprecated: true, sunset: '2026-11-01', source: { file: 'a.yaml', line: 40 }, deprecatedParameters: [parameter('q', '2026-11-30', 3)] }),
+        ]),
+      ],
+      now,
+    );
+    expect(result.deprecated).toBe(1);
+    // The parameter of an operation that goes anyway is not listed apart.
+    expect(result.deprecatedParameters).toBe(2);
+    expect(result.withoutSunset).toBe(1);
+    expect(result.dueSoon).toEqual([
+      { repo: 'octo/api', spec: 'a.yaml', url: `https://github.com/octo/api/blob/${'a'.repeat(40)}/shared/params.yaml#L7`, operation: 'GET /orders', parameter: 'query expand', sunset: '2026-12-01', daysLeft: 8 },
+    ]);
+    expect(result.pastDue.map((entry) => [entry.operation, entry.parameter, entry.url.split('/blob/')[1]])).toEqual([['GET /old', undefined, `${'a'.repeat(40)}/a.yaml#L40`]]);
+  });
 });
 
 describe('topRules', () => {
