@@ -1,0 +1,73 @@
+// The pull request lanes against a real Redis: one open job per pull request, the newest request
+// wins, a request during a review makes the job review again, a given-up job's check run is handed
+// out once.
+import { Redis } from 'ioredis';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { reviewLanes, type ReviewLanes } from '../../src/queue/review-lane.js';
+import { laneKeyOf, type ReviewRequest } from '../../src/queue/review-request.js';
+import { noRedisReason, redisAvailable, testRedis, type TestRedis } from './test-redis.js';
+
+const available = redisAvailable();
+if (!available) console.warn(`skipped: ${noRedisReason}`);
+
+let server: TestRedis;
+let redis: Redis;
+let lanes: ReviewLanes;
+
+const request = (pullNumber: number, headSha: string): ReviewRequest => ({
+  laneKey: laneKeyOf('Octo', 'Pets', pullNumber),
+  installationId: 1,
+  owner: 'Octo',
+  repo: 'Pets',
+  pullNumber,
+  headSha,
+  requestedAt: 0,
+});
+
+describe.skipIf(!available)('review lanes', () => {
+  beforeAll(async () => {
+    server = await testRedis('lane');
+    redis = new Redis(server.url);
+    lanes = reviewLanes(redis, server.prefix);
+  });
+  afterAll(async () => {
+    redis?.disconnect();
+    await server?.stop();
+  });
+
+  it('opens one job per pull request and lets the newest request replace the waiting one', async () => {
+    expect(await lanes.request(request(1, 'a'))).toBe('octo/pets#1@1');
+    expect(await lanes.request(request(1, 'b'))).toBeUndefined();
+    expect(await lanes.request(request(2, 'x'))).toBe('octo/pets#2@1');
+    const taken = await lanes.take('octo/pets#1');
+    expect(taken).toEqual({ request: request(1, 'b'), seq: 2, coalesced: true });
+    expect(await lanes.finish('octo/pets#1', 2)).toBe(true);
+    // Closed: the next request opens a new generation of the job.
+    expect(await lanes.request(request(1, 'c'))).toBe('octo/pets#1@2');
+    expect(await lanes.take('octo/pets#1')).toEqual({ request: request(1, 'c'), seq: 3, coalesced: false });
+  });
+
+  it('keeps the job open when a request arrives during the review, so it reviews again', async () => {
+    expect(await lanes.request(request(3, 'a'))).toBe('octo/pets#3@1');
+    const first = await lanes.take('octo/pets#3');
+    expect(await lanes.request(request(3, 'b'))).toBeUndefined();
+    expect(await lanes.finish('octo/pets#3', first?.seq ?? 0)).toBe(false);
+    const second = await lanes.take('octo/pets#3');
+    expect(second?.request.headSha).toBe('b');
+    expect(await lanes.finish('octo/pets#3', second?.seq ?? 0)).toBe(true);
+  });
+
+  it('hands a given-up job\'s open check run to exactly one caller and closes the lane', async () => {
+    await lanes.request(request(4, 'a'));
+    await lanes.take('octo/pets#4');
+    await lanes.noteOpenCheck('octo/pets#4', { owner: 'Octo', repo: 'Pets', checkRunId: 99 });
+    const claims = await Promise.all([lanes.abandon('octo/pets#4'), lanes.abandon('octo/pets#4')]);
+    expect(claims.filter((claim) => claim !== undefined)).toEqual([{ owner: 'Octo', repo: 'Pets', checkRunId: 99 }]);
+    expect(await lanes.request(request(4, 'b'))).toBe('octo/pets#4@2');
+  });
+
+  it('opens exactly one job when many replicas request at once', async () => {
+    const jobIds = await Promise.all(Array.from({ length: 20 }, (_, index) => lanes.request(request(5, `h${index}`))));
+    expect(jobIds.filter((id) => id !== undefined)).toEqual(['octo/pets#5@1']);
+  });
+});
