@@ -10,14 +10,14 @@ import type { ReviewRequest } from './review-request.js';
 /** A lane with no open job is forgotten after this long (only its counters remain until then). */
 const idleLaneSeconds = 30 * 86_400;
 
-// KEYS[1] lane; ARGV[1] request JSON. Returns the new job generation, or 0 when a job is open.
+// KEYS[1] lane; ARGV[1] request JSON. Returns { generation of the open job, 1 when this request opened it }.
 const requestScript = `
 redis.call('HSET', KEYS[1], 'request', ARGV[1])
 redis.call('HINCRBY', KEYS[1], 'seq', 1)
 redis.call('PERSIST', KEYS[1])
-if redis.call('HGET', KEYS[1], 'open') == '1' then return 0 end
+if redis.call('HGET', KEYS[1], 'open') == '1' then return { tonumber(redis.call('HGET', KEYS[1], 'gen')), 0 } end
 redis.call('HSET', KEYS[1], 'open', '1')
-return redis.call('HINCRBY', KEYS[1], 'gen', 1)`;
+return { redis.call('HINCRBY', KEYS[1], 'gen', 1), 1 }`;
 
 // KEYS[1] lane. Returns { request JSON, seq, requests since the last take } or nil.
 const takeScript = `
@@ -39,10 +39,13 @@ return 1`;
 // KEYS[1] lane; ARGV[1] idle expiry. Closes the lane and hands out its unfinished check run, once.
 const abandonScript = `
 local check = redis.call('HGET', KEYS[1], 'check')
+if not check then check = '' end
+local request = redis.call('HGET', KEYS[1], 'request')
+if not request then request = '' end
 redis.call('HDEL', KEYS[1], 'check')
 redis.call('HSET', KEYS[1], 'open', '0')
 redis.call('EXPIRE', KEYS[1], ARGV[1])
-return check`;
+return { check, request }`;
 
 export interface TakenRequest {
   request: ReviewRequest;
@@ -58,23 +61,45 @@ export interface OpenCheckRun {
   checkRunId: number;
 }
 
+/** The lane's open job after a request: adding it again is harmless (BullMQ ignores a known job id). */
+export interface OpenJob {
+  jobId: string;
+  /** This request opened the job (else a waiting or running job will see it). */
+  opened: boolean;
+}
+
+/** A job that gave up: the check run it left open, if any, and the request it was serving. */
+export interface AbandonedLane {
+  check?: OpenCheckRun;
+  request?: ReviewRequest;
+}
+
 export interface ReviewLanes {
-  /** Records the request; returns the job id to add when no job is open for the pull request, else undefined. */
-  request(request: ReviewRequest): Promise<string | undefined>;
+  /**
+   * Records the request and names the lane's open job. The caller adds that job every time: should
+   * an earlier add have been lost (Redis failing between the two calls), the next delivery restores it.
+   */
+  request(request: ReviewRequest): Promise<OpenJob>;
   take(laneKey: string): Promise<TakenRequest | undefined>;
   /** True when the lane is closed; false when a newer request arrived and the job must review again. */
   finish(laneKey: string, seq: number): Promise<boolean>;
   noteOpenCheck(laneKey: string, check: OpenCheckRun): Promise<void>;
-  /** Closes the lane of a job that gave up; returns its check run still open, if any (to one caller only). */
-  abandon(laneKey: string): Promise<OpenCheckRun | undefined>;
+  noteClosedCheck(laneKey: string): Promise<void>;
+  /** Closes the lane of a job that gave up; hands its still-open check run to one caller only. */
+  abandon(laneKey: string): Promise<AbandonedLane>;
+}
+
+/** The lane a job id belongs to (`owner/repo#7@3` → `owner/repo#7`). */
+export function laneKeyOfJob(jobId: string): string {
+  return jobId.replace(/@\d+$/, '');
 }
 
 export function reviewLanes(redis: Redis, prefix: string): ReviewLanes {
   const keyOf = (laneKey: string): string => `${prefix}:lane:${laneKey}`;
   return {
     request: async (request) => {
-      const generation = Number(await redis.eval(requestScript, 1, keyOf(request.laneKey), JSON.stringify(request)));
-      return generation > 0 ? `${request.laneKey}@${generation}` : undefined;
+      const [generation, opened] = (await redis.eval(requestScript, 1, keyOf(request.laneKey), JSON.stringify(request))) as [number, number];
+      return { jobId: `${request.laneKey}@${generation}`, opened: Number(opened) === 1 };
     },
     take: async (laneKey) => {
       const taken = (await redis.eval(takeScript, 1, keyOf(laneKey))) as [string, number, number] | null;
@@ -85,9 +110,15 @@ export function reviewLanes(redis: Redis, prefix: string): ReviewLanes {
     noteOpenCheck: async (laneKey, check) => {
       await redis.hset(keyOf(laneKey), 'check', JSON.stringify(check));
     },
+    noteClosedCheck: async (laneKey) => {
+      await redis.hdel(keyOf(laneKey), 'check');
+    },
     abandon: async (laneKey) => {
-      const check = (await redis.eval(abandonScript, 1, keyOf(laneKey), String(idleLaneSeconds))) as string | null;
-      return check ? (JSON.parse(check) as OpenCheckRun) : undefined;
+      const [check, request] = (await redis.eval(abandonScript, 1, keyOf(laneKey), String(idleLaneSeconds))) as [string, string];
+      return {
+        ...(check ? { check: JSON.parse(check) as OpenCheckRun } : {}),
+        ...(request ? { request: JSON.parse(request) as ReviewRequest } : {}),
+      };
     },
   };
 }
