@@ -5,7 +5,12 @@
 // queue's own cost per job (the lane and BullMQ, around a review that does nothing). Redis:
 // API_REVIEW_TEST_REDIS_URL or REDIS_URL, else a private `redis-server`. BENCH_WORKERS (default
 // 1,2,4) and BENCH_PULLS (default 24) size a run; BENCH_JOBS (default 500) the overhead run.
+// BENCH_INSTALLATIONS=one puts every pull request in one installation (one organization): then
+// Probot's throttling, shared across replicas through Redis, spaces that installation's writes a
+// second apart (GitHub's guidance for content-creating requests), and that pacing, not the
+// workers, sets the rate. The default gives each pull request its own installation.
 import { cpus } from 'node:os';
+import type { EmitterWebhookEvent } from '@octokit/webhooks';
 import { Redis } from 'ioredis';
 import { reviewQueueOn } from '../src/queue/review-queue.js';
 import { laneKeyOf } from '../src/queue/review-request.js';
@@ -17,10 +22,11 @@ import { testRedis } from '../test/queue/test-redis.js';
 const workerCounts = (process.env.BENCH_WORKERS ?? '1,2,4').split(',').map(Number);
 const pulls = Number(process.env.BENCH_PULLS ?? 24);
 const overheadJobs = Number(process.env.BENCH_JOBS ?? 500);
+const oneInstallation = process.env.BENCH_INSTALLATIONS === 'one';
 if (!process.env.API_REVIEW_TEST_REDIS_URL && process.env.REDIS_URL) process.env.API_REVIEW_TEST_REDIS_URL = process.env.REDIS_URL;
 const redisServer = await testRedis('bench');
 
-console.log(`${cpus().length} cores; ${pulls} single-spec pull requests per run\n`);
+console.log(`${cpus().length} cores; ${pulls} single-spec pull requests per run, ${oneInstallation ? 'all in one installation' : 'each in its own installation'}\n`);
 console.log('workers | reviews/min | seconds');
 for (const workers of workerCounts) {
   const result = await throughput(workers);
@@ -42,16 +48,21 @@ async function throughput(workers: number): Promise<{ perMinute: number; seconds
     const all = [server, ...running];
     const done = (names: string[]) => async () => (await cluster.openLanes()) === 0 && names.every((name) => cluster.completedOnNewest(name).length === 1);
     // One review per worker first: each loads Spectral and compiles its rules once.
-    await Promise.all(warmups.map((name) => cluster.deliver(server, pullRequestEvent(cluster.fake(name), 'opened'))));
+    await Promise.all(warmups.map((name, index) => cluster.deliver(server, inInstallation(pullRequestEvent(cluster.fake(name), 'opened'), oneInstallation ? 1 : 50 + index))));
     await until(done(warmups), 'the warm-up reviews are done', all, 300_000);
     const started = Date.now();
-    await Promise.all(timed.map((name) => cluster.deliver(server, pullRequestEvent(cluster.fake(name), 'opened'))));
+    await Promise.all(timed.map((name, index) => cluster.deliver(server, inInstallation(pullRequestEvent(cluster.fake(name), 'opened'), oneInstallation ? 1 : 100 + index))));
     await until(done(timed), 'the timed reviews are done', all, 900_000);
     const seconds = (Date.now() - started) / 1000;
     return { perMinute: (pulls / seconds) * 60, seconds };
   } finally {
     await cluster.stop();
   }
+}
+
+function inInstallation(event: EmitterWebhookEvent<'pull_request'>, installationId: number): EmitterWebhookEvent<'pull_request'> {
+  Object.assign(event.payload, { installation: { id: installationId, node_id: 'x' } });
+  return event;
 }
 
 async function queueOverhead(jobs: number): Promise<{ enqueueMs: number; perJobMs: number }> {
