@@ -2,11 +2,14 @@
 // `refresh`; every planned digest gets a croner job on its `digest.schedule` (UTC). A job re-plans
 // its installation when it fires, so a config changed since the last refresh is honored (a
 // disabled digest stops being written at once; a new schedule applies from the next refresh).
-// Several replicas may each fire the same job: the upsert finds the week's issue by title and
-// label, so they update one issue; deployments that want exactly one writer run
-// `api-review digest` from an external scheduler instead.
+// Replicas sharing a Redis pass `oncePerRun`: each fires the job, one writes the digest, and a
+// digest that came due while no replica ran (a deploy over its minute) is written at the first
+// refresh after start. Without it, several processes would each write (the upsert finds the
+// week's issue by title and label, so they update one issue); deployments that want one writer
+// without Redis run `api-review digest` from an external scheduler instead.
 import { Cron } from 'croner';
 import type { InstallationHost } from '../github/app-installations.js';
+import type { OncePerRun } from '../queue/once-per-run.js';
 import { planInstallation, runInstallationDigests, type DigestOutcome } from './run-digests.js';
 
 export interface ScheduleDigestOptions {
@@ -16,6 +19,8 @@ export interface ScheduleDigestOptions {
   now?: () => Date;
   /** Delay before the first refresh after start, in milliseconds (default one minute). */
   firstRefreshMs?: number;
+  /** Replicas: one run per scheduled time across all of them, and catching up a run that came due while none ran. */
+  oncePerRun?: OncePerRun;
 }
 
 export interface ScheduledDigest {
@@ -59,6 +64,15 @@ export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOpt
     return outcomes;
   };
 
+  /** A job's run at its scheduled time: by this process alone, or by the one replica that claims it. */
+  const runScheduled = async (installationId: number, destination: string, scheduled: Date): Promise<unknown> => {
+    if (!options.oncePerRun) return runNow(installationId, destination);
+    const run = `digest:${installationId}:${destination.toLowerCase()}:${minuteOf(scheduled)}`;
+    const ran = await options.oncePerRun(run, () => runNow(installationId, destination));
+    if (!ran) app.log.info(`api-review digest: ${destination} at ${minuteOf(scheduled)} is another replica's run`);
+    return ran;
+  };
+
   const replan = async (): Promise<void> => {
     const installations = await app.installations();
     const wanted = new Set<string>();
@@ -74,8 +88,12 @@ export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOpt
           if (existing?.schedule === target.schedule) continue;
           existing?.cron.stop();
           jobs.delete(key);
-          const cron = startJob(target.schedule, key, () => runNow(installation.id, target.destination), app);
-          if (cron) jobs.set(key, { installationId: installation.id, destination: target.destination, schedule: target.schedule, cron });
+          const fire = (scheduled: Date): Promise<unknown> => runScheduled(installation.id, target.destination, scheduled);
+          const cron = startJob(target.schedule, key, fire, app);
+          if (!cron) continue;
+          jobs.set(key, { installationId: installation.id, destination: target.destination, schedule: target.schedule, cron });
+          const due = options.oncePerRun ? cron.previousRuns(1, now())[0] : undefined;
+          if (due) void fire(due).catch(logFailure(app, key));
         }
       } catch (error) {
         // A transient error keeps the installation's jobs as they were rather than dropping them.
@@ -122,11 +140,11 @@ export function scheduleDigest(app: InstallationHost, options: ScheduleDigestOpt
 }
 
 /** A cron job for one digest, or `undefined` (logged) when the configured pattern is not valid cron. */
-function startJob(schedule: string, name: string, run: () => Promise<unknown>, app: InstallationHost): Cron | undefined {
+function startJob(schedule: string, name: string, run: (scheduled: Date) => Promise<unknown>, app: InstallationHost): Cron | undefined {
   try {
     // `protect` skips a tick while the previous run of the same digest is still going.
-    return new Cron(schedule, { timezone: 'UTC', protect: true, unref: true, catch: logFailure(app, name) }, async () => {
-      await run();
+    return new Cron(schedule, { timezone: 'UTC', protect: true, unref: true, catch: logFailure(app, name) }, async (self: Cron) => {
+      await run(self.currentRun() ?? new Date());
     });
   } catch (error) {
     app.log.warn(`api-review digest: ${name}: digest.schedule "${schedule}" is not a valid cron pattern (${error instanceof Error ? error.message : String(error)})`);
@@ -136,4 +154,9 @@ function startJob(schedule: string, name: string, run: () => Promise<unknown>, a
 
 function logFailure(app: InstallationHost, what: string): (error: unknown) => void {
   return (error) => app.log.error(`api-review digest: ${what} failed: ${error instanceof Error ? error.message : String(error)}`);
+}
+
+/** The scheduled minute, as every replica's clock names it (a fire a few ms late is the same run). */
+function minuteOf(time: Date): string {
+  return new Date(Math.floor(time.getTime() / 60_000) * 60_000).toISOString();
 }

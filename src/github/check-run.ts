@@ -45,9 +45,9 @@ export async function startCheckRun(octokit: ProbotOctokit, repo: RepoRef, headS
  * Creates the check run already completed, in one call: for a review settled before any work
  * (a push touching no spec), where an in_progress state would only cost a second call.
  */
-export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: RepoRef, headSha: string, pullNumber: number, outcome: CheckOutcome): Promise<void> {
+export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: RepoRef, headSha: string, pullNumber: number, outcome: CheckOutcome): Promise<CheckRunRef> {
   const now = new Date().toISOString();
-  await octokit.rest.checks.create({
+  const { data } = await octokit.rest.checks.create({
     ...repo,
     name: checkRunName,
     head_sha: headSha,
@@ -61,6 +61,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
       ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
     },
   });
+  return { ...repo, checkRunId: data.id };
 }
 
 /** Sends the annotations in batches of 50 and completes the run with the last batch. */

@@ -3,7 +3,7 @@
 import type { Context } from 'probot';
 import { isOwnEvent } from './own-event.js';
 import { pullSnapshotOf } from './pull-request.js';
-import { runPullRequestReview } from './run-pull-request-review.js';
+import { reviewInProcess, type ReviewDispatch } from './review-dispatch.js';
 
 export const pullRequestEvents = [
   'pull_request.opened',
@@ -15,12 +15,12 @@ export const pullRequestEvents = [
 
 export type PullRequestContext = Context<(typeof pullRequestEvents)[number]>;
 
-export async function handlePullRequest(context: PullRequestContext): Promise<void> {
+export async function handlePullRequest(context: PullRequestContext, review: ReviewDispatch = reviewInProcess): Promise<void> {
   const { payload } = context;
   // An edit of the title or body changes nothing reviewed; a new base branch changes the merge base.
   if (payload.action === 'edited' && !payload.changes.base) return;
   if (payload.pull_request.state !== 'open') return;
   if (await isOwnEvent(context.octokit, payload.sender)) return;
   const pull = pullSnapshotOf(payload.pull_request);
-  await runPullRequestReview(context, { ...context.repo(), pullNumber: pull.number, headSha: pull.headSha, pull });
+  await review(context, { ...context.repo(), pullNumber: pull.number, headSha: pull.headSha, pull });
 }

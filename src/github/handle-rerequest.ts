@@ -5,9 +5,9 @@ import type { Context } from 'probot';
 import { appIdentityOf } from './bot-login.js';
 import { checkRunName } from './check-run.js';
 import { isOwnCheckRun } from './own-check-run.js';
-import { runPullRequestReview } from './run-pull-request-review.js';
+import { reviewInProcess, type ReviewDispatch } from './review-dispatch.js';
 
-export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>): Promise<void> {
+export async function handleCheckRunRerequested(context: Context<'check_run.rerequested'>, review: ReviewDispatch = reviewInProcess): Promise<void> {
   const run = context.payload.check_run;
   if (run.name !== checkRunName) return;
   const pullNumber = run.pull_requests[0]?.number ?? pullNumberOf(run.external_id);
@@ -15,17 +15,17 @@ export async function handleCheckRunRerequested(context: Context<'check_run.rere
     context.log.warn({ checkRun: run.id }, 'a re-run was asked for a check run with no pull request');
     return;
   }
-  await runPullRequestReview(context, { ...context.repo(), pullNumber, headSha: run.head_sha });
+  await review(context, { ...context.repo(), pullNumber, headSha: run.head_sha });
 }
 
-export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>): Promise<void> {
+export async function handleCheckSuiteRerequested(context: Context<'check_suite.rerequested'>, review: ReviewDispatch = reviewInProcess): Promise<void> {
   const suite = context.payload.check_suite;
   const pullNumber = suite.pull_requests[0]?.number ?? (await pullNumberFromCheckRuns(context, suite.head_sha));
   if (pullNumber === undefined) {
     context.log.info({ headSha: suite.head_sha }, 'a re-run was asked for a commit with no reviewed pull request');
     return;
   }
-  await runPullRequestReview(context, { ...context.repo(), pullNumber, headSha: suite.head_sha });
+  await review(context, { ...context.repo(), pullNumber, headSha: suite.head_sha });
 }
 
 /** Only this App's runs: a workflow can create a run of the same name pointing at another pull request. */

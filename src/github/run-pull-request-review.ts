@@ -12,6 +12,7 @@ import { annotationsOf } from './annotations.js';
 import { fittedCheckDataLine } from './check-data-budget.js';
 import { githubLimits } from './text-budget.js';
 import { countApiCalls } from './api-call-counter.js';
+import type { CheckRunLedger, ReviewedHead } from './check-run-ledger.js';
 import { appIdentityOf } from './bot-login.js';
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
@@ -34,6 +35,8 @@ export interface ReviewDeps {
   config: ConfigReader;
   /** Told the model prose the comment was published with (the `plan` command replies with it). */
   onProse?: (prose: ReviewProse) => void;
+  /** With replicas: the check runs heads already have, so none gets a second one (check-run-ledger.ts). */
+  checkRuns?: CheckRunLedger;
 }
 
 export interface ReviewTarget {
@@ -57,6 +60,15 @@ export function runPullRequestReview(deps: ReviewDeps, target: ReviewTarget): Pr
   );
 }
 
+/**
+ * One review, outside this process's pull queue: for a queue worker, whose job already guarantees
+ * that no other review of the pull request runs (src/queue/review-lane.ts). Still tracked, so a
+ * stopping worker completes its check run.
+ */
+export function reviewPullRequestNow(deps: ReviewDeps, target: ReviewTarget): Promise<Review | undefined> {
+  return runningReviews.track((interruption) => reviewPullRequest(deps, target, interruption));
+}
+
 /** Why a check run is completed for a review the stopping server could not wait for. */
 const stoppedFailure = outsideFailure('the App was stopped (a deploy or a scale-down) before the review finished. Re-run the check.');
 
@@ -76,16 +88,16 @@ async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget, interru
     // Should the server stop before this review ends, its check run still ends (neutral: the cause is ours).
     interruption.onInterrupt(async () => {
       if (conclusion !== undefined || !started) return;
-      conclusion = checkRun ? await completeUnfinished(deps.octokit, checkRun, stoppedFailure, log) : await createUnfinished(deps.octokit, repo, started, stoppedFailure, log);
+      conclusion = checkRun ? await completeUnfinished(deps.octokit, checkRun, stoppedFailure, log) : await createUnfinished(deps, repo, started, stoppedFailure, log);
     });
     const look = await lookAtPull(deps.octokit, repo, { ...pull, headSha }, new Date());
     if (look.quiet) {
       const outcome = checkOutcomeOf(look.review, look.links);
-      await createCompletedCheckRun(deps.octokit, repo, headSha, pull.number, outcome);
+      await settleCheckRun(deps, { ...repo, headSha, pullNumber: pull.number }, outcome);
       conclusion = outcome.conclusion;
       return look.review;
     }
-    checkRun = await startCheckRun(deps.octokit, repo, headSha, pull.number);
+    checkRun = await openCheckRun(deps, { ...repo, headSha, pullNumber: pull.number });
     // Told as soon as the check run holds its conclusion: a later failure (publishing the comment)
     // must not overwrite the verdict.
     const reviewed = await reviewAndPublish(deps, log, { ...pull, headSha }, checkRun, look, (concluded) => (conclusion = concluded));
@@ -100,7 +112,8 @@ async function reviewPullRequest(deps: ReviewDeps, target: ReviewTarget, interru
     // Never left in_progress: whatever happened above, the check run ends here.
     if (checkRun && conclusion === undefined) conclusion = await completeUnfinished(deps.octokit, checkRun, failure, log);
     // Failed before the check run existed (the first look at the pull request): create it completed.
-    else if (!checkRun && started && conclusion === undefined) conclusion = await createUnfinished(deps.octokit, repo, started, failure, log);
+    else if (!checkRun && started && conclusion === undefined) conclusion = await createUnfinished(deps, repo, started, failure, log);
+    if (checkRun && started && conclusion !== undefined) await recordCompleted(deps, { ...repo, ...started }, checkRun, log);
     counter.stop();
     githubApiCalls.inc(counter.calls);
     githubApiCallsPerReview.observe(counter.calls);
@@ -172,13 +185,44 @@ function completeUnfinished(octokit: ProbotOctokit, checkRun: CheckRunRef, failu
 }
 
 function createUnfinished(
-  octokit: ProbotOctokit,
+  deps: ReviewDeps,
   repo: { owner: string; repo: string },
   started: { headSha: string; pullNumber: number },
   failure: ReviewFailure,
   log: Logger,
 ): Promise<CheckOutcome['conclusion'] | undefined> {
-  return publishUnfinished(() => createCompletedCheckRun(octokit, repo, started.headSha, started.pullNumber, unfinishedOutcome(failure)), 'created', failure, log);
+  return publishUnfinished(() => settleCheckRun(deps, { ...repo, ...started }, unfinishedOutcome(failure)), 'created', failure, log);
+}
+
+/** Starts the head's check run in_progress, or takes over the one an earlier attempt created (replicas). */
+async function openCheckRun(deps: ReviewDeps, head: ReviewedHead): Promise<CheckRunRef> {
+  const repo = { owner: head.owner, repo: head.repo };
+  const known = await deps.checkRuns?.find(head);
+  if (known !== undefined) return { ...repo, checkRunId: known };
+  const run = await startCheckRun(deps.octokit, repo, head.headSha, head.pullNumber);
+  await deps.checkRuns?.record(head, run.checkRunId, 'in_progress');
+  return run;
+}
+
+/** A check run that needs no in_progress state: completes the one an earlier attempt created, else creates it completed. */
+async function settleCheckRun(deps: ReviewDeps, head: ReviewedHead, outcome: CheckOutcome): Promise<void> {
+  const repo = { owner: head.owner, repo: head.repo };
+  const known = await deps.checkRuns?.find(head);
+  if (known !== undefined) {
+    await completeCheckRun(deps.octokit, { ...repo, checkRunId: known }, outcome);
+    return;
+  }
+  const run = await createCompletedCheckRun(deps.octokit, repo, head.headSha, head.pullNumber, outcome);
+  await deps.checkRuns?.record(head, run.checkRunId, 'completed');
+}
+
+/** Tells the ledger the run is complete, so a worker that gives up later leaves its verdict alone; never throws. */
+async function recordCompleted(deps: ReviewDeps, head: ReviewedHead, checkRun: CheckRunRef, log: Logger): Promise<void> {
+  try {
+    await deps.checkRuns?.record(head, checkRun.checkRunId, 'completed');
+  } catch (error) {
+    log.warn({ err: error }, 'the completed check run could not be recorded');
+  }
 }
 
 /** Publishes the check run of a review that could not finish; a failure to do so is counted and logged, never thrown. */

@@ -14,13 +14,19 @@ export interface OperationsEnv {
   METRICS_TOKEN?: string | undefined;
 }
 
-export function operationsRoutesFor(env: OperationsEnv): ServerHandler {
+/** Why a service the App depends on (Redis, with replicas) is unavailable, or undefined when it answers. */
+export type HealthProblem = () => Promise<string | undefined>;
+
+export function operationsRoutesFor(env: OperationsEnv, health?: HealthProblem): ServerHandler {
   const metricsToken = env.METRICS_TOKEN === undefined || env.METRICS_TOKEN === '' ? undefined : env.METRICS_TOKEN;
   return async (request, response) => {
     if (request.method !== 'GET' && request.method !== 'HEAD') return false;
     const path = (request.url ?? '').split('?')[0];
     if (path === '/healthz') {
-      response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
+      const problem = await health?.();
+      // 503 takes the replica out of a load balancer while its Redis is away: its webhooks would fail.
+      if (problem !== undefined) response.writeHead(503, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'unavailable', redis: problem }));
+      else response.writeHead(200, { 'content-type': 'application/json' }).end(JSON.stringify({ status: 'ok' }));
       return true;
     }
     if (path === '/metrics') {
@@ -40,7 +46,12 @@ export function operationsRoutesFor(env: OperationsEnv): ServerHandler {
  * The routes as `npm start` mounts them. The environment is read on each request rather than at
  * import, so a token set after this module loaded (a test harness, an env loader) still applies.
  */
-export const operationsRoutes: ServerHandler = (request, response) => operationsRoutesFor({ METRICS_TOKEN: process.env.METRICS_TOKEN })(request, response);
+export const operationsRoutes: ServerHandler = operationsRoutesWith(undefined);
+
+/** The routes as `npm start` mounts them, with what /healthz asks besides the process. */
+export function operationsRoutesWith(health: HealthProblem | undefined): ServerHandler {
+  return (request, response) => operationsRoutesFor({ METRICS_TOKEN: process.env.METRICS_TOKEN }, health)(request, response);
+}
 
 /**
  * `Authorization: Bearer <token>` (scheme case-insensitive, RFC 7235). Both sides are hashed

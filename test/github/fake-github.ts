@@ -134,6 +134,8 @@ export class FakeGitHub {
     if (method === 'POST' && rest === '/check-runs') return refusedCheckRunOutput(request.body) ?? this.createCheckRun(request.body ?? {});
     const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && checkRun) return refusedCheckRunOutput(request.body) ?? this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
+    const known = checkRun ? this.checkRuns.get(Number(checkRun[1])) : undefined;
+    if (method === 'GET' && known) return ok(known);
     if (method === 'GET' && /^\/commits\/[^/]+\/check-runs$/.test(rest)) {
       const runs = [...this.checkRuns.values()];
       return ok({ total_count: runs.length, check_runs: runs });

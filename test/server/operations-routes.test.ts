@@ -75,3 +75,15 @@ describe('the routes npm start mounts', () => {
     }
   });
 });
+
+describe('GET /healthz with a service behind it (replicas: Redis)', () => {
+  it.each([
+    { name: 'Redis answers', problem: undefined, status: 200, body: { status: 'ok' } },
+    { name: 'Redis is away', problem: 'Redis does not answer: connect ECONNREFUSED', status: 503, body: { status: 'unavailable', redis: 'Redis does not answer: connect ECONNREFUSED' } },
+  ])('$name → $status', async ({ problem, status, body }) => {
+    const url = await serve(undefined, operationsRoutesFor({}, () => Promise.resolve(problem)));
+    const response = await fetch(`${url}/healthz`);
+    expect(response.status).toBe(status);
+    expect(await response.json()).toEqual(body);
+  });
+});
