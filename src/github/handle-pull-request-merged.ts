@@ -18,9 +18,11 @@ export async function handlePullRequestMerged(context: Context<'pull_request.clo
   const merged = context.payload.pull_request;
   if (!merged.merged) return;
   const config = await loadRepoConfig((name) => context.config(name));
-  if (!config.ok || !config.config.changelog.on_merge) return;
   const repo = context.repo();
   const log = context.log.child({ repo: `${repo.owner}/${repo.repo}`, pr: merged.number });
+  // An invalid config is said on the pull request's check run; here it only means no changelog.
+  if (!config.ok) log.warn({ reason: config.message }, 'no changelog for the merged pull request: the config is invalid');
+  if (!config.ok || !config.config.changelog.on_merge) return;
   const pull = { ...pullSnapshotOf(merged), baseRef: merged.base.sha };
   const app = await appIdentityOf(context.octokit);
   const collected = await withReviewSlot(() =>
