@@ -3,7 +3,7 @@
 // both files, the Spectral CLI's and Redocly's lint of the head). Machine load changes every
 // absolute figure; the ratios of runs made side by side are what the targets compare.
 // Needs the built CLI (`npm run build`): the product runs `dist/cli.js`, not tsx.
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -28,23 +28,17 @@ const productFlags = ['--max-semi-space-size=128'];
 /** One command under `/usr/bin/time`: wall, user + system CPU, peak resident memory. */
 export function timeProcess(name: string, command: string, args: string[], options: { acceptExitCodes?: number[] } = {}): ProcessRun {
   const started = performance.now();
-  let stderr = '';
-  try {
-    const result = execFileSync('/usr/bin/time', ['-f', 'cpu=%U+%S maxrss=%M', command, ...args], {
-      encoding: 'utf8',
-      maxBuffer: 256 * 1024 * 1024,
-      stdio: ['ignore', 'ignore', 'pipe'],
-    });
-    stderr = result;
-  } catch (error) {
-    // Exit code 1 of a linter or a review means "findings": the run itself completed.
-    const failure = error as { status?: number; stderr?: unknown };
-    stderr = String(failure.stderr ?? '');
-    if (!(options.acceptExitCodes ?? [1]).includes(failure.status ?? -1)) {
-      return { name, wallMs: 0, cpuMs: 0, maxRssMb: 0, skipped: `exit ${String(failure.status)}: ${stderr.trim().split('\n').slice(-3).join(' ')}` };
-    }
-  }
+  const result = spawnSync('/usr/bin/time', ['-f', 'cpu=%U+%S maxrss=%M', command, ...args], {
+    encoding: 'utf8',
+    maxBuffer: 256 * 1024 * 1024,
+    stdio: ['ignore', 'ignore', 'pipe'],
+  });
   const wallMs = performance.now() - started;
+  const stderr = result.stderr ?? '';
+  // Exit code 1 of a linter or a review means "findings": the run itself completed.
+  if (result.status !== 0 && !(options.acceptExitCodes ?? [1]).includes(result.status ?? -1)) {
+    return { name, wallMs: 0, cpuMs: 0, maxRssMb: 0, skipped: `exit ${String(result.status)}: ${stderr.trim().split('\n').slice(-3).join(' ')}` };
+  }
   const cpu = /cpu=([\d.]+)\+([\d.]+)/.exec(stderr);
   const rssKb = Number(/maxrss=(\d+)/.exec(stderr)?.[1] ?? 0);
   return { name, wallMs, cpuMs: cpu ? (Number(cpu[1]) + Number(cpu[2])) * 1000 : 0, maxRssMb: rssKb / 1024 };
