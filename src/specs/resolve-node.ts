@@ -39,6 +39,11 @@ export function assembledValue<T extends object>(value: T, origins: ReadonlyMap<
   return value;
 }
 
+/** Whether `value` was assembled (it stands at a place whose written value is another one). */
+export function isAssembled(value: unknown): boolean {
+  return typeof value === 'object' && value !== null && childOrigins.has(value);
+}
+
 /** The child `key` of an already resolved node (where it really is, for an assembled value). */
 export function childNode(node: SpecNode, key: string | number): SpecNode {
   const origin = typeof node.value === 'object' && node.value !== null ? childOrigins.get(node.value)?.get(key) : undefined;

@@ -2,6 +2,7 @@
 // comparison of one pair of `$ref`'d schemas is recorded once per comparison context and replayed
 // for every later operation that reaches the same pair, instead of walking it again.
 import type { LoadedSpec, SpecNode } from '../../specs/loaded-spec.js';
+import { isAssembled } from '../../specs/resolve-node.js';
 import type { Recording } from './recording.js';
 import type { SchemaSite } from './schema-site.js';
 
@@ -60,6 +61,7 @@ export function contextKey(site: SchemaSite, stronglyTyped: boolean, flattenAllO
   return [site.direction, site.subject, stronglyTyped, site.in ?? '', site.required === true, site.formExploded === true, flattenAllOf].join(':');
 }
 
+/** Where a schema stands; a merged `allOf` is another schema than the one written at its place. */
 export function locationKey(node: SpecNode): string {
-  return `${node.file}#${node.path.join('/')}`;
+  return `${node.file}#${node.path.join('/')}${isAssembled(node.value) ? '#merged' : ''}`;
 }

@@ -148,3 +148,21 @@ describe('flatten_allof: what cannot be merged is compared as written', () => {
     expect(ids).toEqual([]);
   });
 });
+
+describe('flatten_allof: merged and written schemas at one place are different schemas', () => {
+  it('does not reuse the comparison of a property for its merge with another declaration', async () => {
+    // Head `M` merges `N`'s `name` with a second declaration; the merge is placed at `N`'s `name`,
+    // which `a` compares as written just before: the two comparisons must not be taken for one.
+    const name = { type: 'string', maxLength: 20 };
+    const ids = await schemaChangeIds(
+      obj({ a: { $ref: '#/components/schemas/N' }, b: { $ref: '#/components/schemas/N' } }),
+      obj({ a: { $ref: '#/components/schemas/N' }, b: { $ref: '#/components/schemas/M' } }),
+      {
+        ...flat,
+        baseComponents: { N: obj({ name: { $ref: '#/components/schemas/Name' } }), Name: name },
+        headComponents: { N: obj({ name }), M: { allOf: [{ $ref: '#/components/schemas/N' }, obj({ name: { maxLength: 10 } })] } },
+      },
+    );
+    expect(ids).toEqual(['request-property-max-length-decreased']);
+  });
+});
