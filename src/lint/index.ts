@@ -22,7 +22,7 @@ export type { LintChangeOptions } from './incremental/lint-change.js';
 export { formatRulesetProblem } from './loaded-ruleset.js';
 export { classifyFindings, fingerprintFinding } from './lint-diff.js';
 export { explainRule } from './explain-rule.js';
-export { activeLintOverrides, applyLintOverrides, describeLintOverride, expiredLintOverrides, type LintOverride } from './lint-overrides.js';
+export { applyLintOverrides, describeLintOverride, expiredLintOverrides } from './lint-overrides.js';
 export { NAMES_REPLACEMENT, NAMES_SUNSET } from './guidelines/deprecation-wording.js';
 
 /** The ruleset a review lints with, read as data only (load-ruleset.ts). */
