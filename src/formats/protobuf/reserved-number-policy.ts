@@ -1,7 +1,9 @@
 // analyze: a policy over buf's findings. buf's FILE category reports every deleted field or enum
 // value (`FIELD_NO_DELETE`), whether or not its number was reserved. A deletion whose number is
 // reserved keeps the wire format compatible: only generated code loses an accessor, so it is a
-// warning. buf's own `*_NO_DELETE_UNLESS_NUMBER_RESERVED` rules, run beside FILE, tell which is which.
+// warning. buf's own `*_NO_DELETE_UNLESS_NUMBER_RESERVED` rules, run beside FILE, tell which is which;
+// where both name one deletion, the companion is folded into the FILE finding, so one deletion is one
+// finding (as `buf breaking` with FILE reports it) and says whether its number is reserved.
 import type { Change } from '../../diff/change.js';
 
 const companions: Readonly<Record<string, string>> = {
@@ -14,9 +16,15 @@ export const reservationRules: readonly string[] = Object.values(companions);
 
 export function applyReservedNumberPolicy(changes: readonly Change[]): Change[] {
   const unreserved = new Set(changes.filter((change) => Object.values(companions).includes(change.id)).map((change) => `${change.id}\u0000${deletedElement(change.message)}`));
-  return changes.map((change) => {
+  const folded = new Set(changes.flatMap((change) => (companions[change.id] === undefined ? [] : [`${companions[change.id]}\u0000${deletedElement(change.message)}`])));
+  // A companion without its FILE finding stays: the repository's selection has only the companion (WIRE).
+  const kept = changes.filter((change) => !folded.has(`${change.id}\u0000${deletedElement(change.message)}`));
+  return kept.map((change) => {
     const companion = companions[change.id];
-    if (companion === undefined || unreserved.has(`${companion}\u0000${deletedElement(change.message)}`)) return change;
+    if (companion === undefined) return change;
+    if (unreserved.has(`${companion}\u0000${deletedElement(change.message)}`)) {
+      return { ...change, message: `${change.message} Its number is not reserved, so a later field may reuse it with another meaning.` };
+    }
     return {
       ...change,
       level: 'warning',
