@@ -3,7 +3,6 @@
 // nearest `buf.yaml` (a v2 `modules[].path` inside it when one holds the file), else the folder
 // that the file's `package` mirrors, else the nearest folder from which its imports all resolve.
 import { posix } from 'node:path';
-import { parse as parseYaml } from 'yaml';
 import type { FileSource } from '../../specs/file-source.js';
 import { decodeText } from '../../specs/parse-file.js';
 import { normalizeRepoPath } from '../../specs/repo-path.js';
@@ -99,13 +98,14 @@ async function nearestBufYaml(source: FileSource, path: string): Promise<{ root:
     const dir = folder === '.' ? '' : folder;
     const bytes = await source.read(dir === '' ? 'buf.yaml' : `${dir}/buf.yaml`);
     const text = bytes === undefined ? undefined : decodeText(bytes);
-    if (text !== undefined) return readBufYaml(text, dir, path);
+    // The YAML parser is loaded only when a buf.yaml exists: `diff` of JSON files never loads it.
+    if (text !== undefined) return readBufYaml(text, dir, path, (await import('yaml')).parse);
     if (dir === '') return undefined;
   }
 }
 
 /** Only data is taken from buf.yaml: module paths and rule selections. Dependencies are never fetched. */
-function readBufYaml(text: string, dir: string, path: string): { root: string; sections: BufConfigSections } {
+function readBufYaml(text: string, dir: string, path: string, parseYaml: typeof import('yaml').parse): { root: string; sections: BufConfigSections } {
   let data: unknown;
   try {
     data = parseYaml(text, { maxAliasCount: 10 });
