@@ -16,6 +16,7 @@ import { workflowCommand } from '../render/workflow-commands.js';
 import { exitCodeFor, parseFailOn } from './fail-on.js';
 import { writeResult } from './write-result.js';
 import { progressLine } from './progress-line.js';
+import { displayedChanges } from './display-paths.js';
 
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const failOn = parseFailOn(options.failOn);
@@ -34,7 +35,10 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
     if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
     for (const note of result.notes) output.err(`api-review: ${note}`);
     const changes = result.changes;
-    writeResult(changesText(changes, options.format ?? 'markdown'), options.outputFile, output);
+    const format = options.format ?? 'markdown';
+    // JSON keeps the contract's paths; every other format names files as the working directory sees them.
+    const shown = format === 'json' ? changes : displayedChanges(changes, inputs.display);
+    writeResult(changesText(shown, format), options.outputFile, output);
     return exitCodeFor(changes.map((change) => change.level), failOn);
   } finally {
     inputs.close();

@@ -18,6 +18,7 @@ import { packageVersion } from './package-version.js';
 import { workflowCommand } from '../render/workflow-commands.js';
 import { exitCodeFor, parseFailOn } from './fail-on.js';
 import { writeResult } from './write-result.js';
+import { displayFile, displayedFindings } from './display-paths.js';
 
 /** AsyncAPI, GraphQL and Protobuf files go to their own linter; `undefined` leaves OpenAPI to Spectral. */
 async function lintOtherFormat(file: ReturnType<typeof localFile>, config: ReviewConfig, output: Output): Promise<LintFinding[] | undefined> {
@@ -55,7 +56,10 @@ export async function lintCommand(options: ParsedOptions, output: Output): Promi
   const { ruleset, rulesetSource } = cliRulesetRequest(options.ruleset, config);
   const file = localFile(options.positionals[0] as string, 'the working tree');
   const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset, rulesetSource));
-  writeResult(findingsText(findings, file.path, options.format ?? 'text'), options.outputFile, output);
+  const format = options.format ?? 'text';
+  // JSON keeps the contract's paths; every other format names files as the working directory sees them.
+  const shown = format === 'json' ? findings : displayedFindings(findings, file.displayRoot);
+  writeResult(findingsText(shown, displayFile(file.path, file.displayRoot), format), options.outputFile, output);
   return exitCodeFor(findings.map((finding) => finding.severity), failOn);
 }
 
