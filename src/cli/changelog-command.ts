@@ -11,6 +11,7 @@ import { CliError } from './cli-error.js';
 import type { Output } from './cli-output.js';
 import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
+import { displayedReview } from './display-paths.js';
 
 const formats = 'markdown|html|json';
 
@@ -27,7 +28,9 @@ export async function changelogCommand(options: ParsedOptions, output: Output): 
       (message) => new CliError(message),
     );
     if (!analysed.ok) throw rulesetError(analysed.problems);
-    const problems = analysed.review.specs.flatMap((spec) => [
+    // Markdown and HTML name files as the working directory sees them; JSON keeps the pipeline's paths.
+    const shown = displayedReview(analysed.review, inputs.display);
+    const problems = shown.specs.flatMap((spec) => [
       ...spec.baseProblems,
       ...spec.items.filter((item) => item.kind === 'invalid-spec').map((item) => ({ message: item.message, source: item.source })),
     ]);
@@ -35,7 +38,7 @@ export async function changelogCommand(options: ParsedOptions, output: Output): 
       output.err(problems.map((problem) => `${problem.source.file}:${problem.source.line}: ${problem.message}`).join('\n'));
       return 2;
     }
-    output.out(renderChangelog(buildChangelog(analysed.review), format));
+    output.out(renderChangelog(buildChangelog(format === 'json' ? analysed.review : shown), format));
     return 0;
   } finally {
     inputs.close();

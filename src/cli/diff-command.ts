@@ -1,4 +1,4 @@
-// `api-review diff BASE HEAD [--format json|markdown|sarif|github-actions] [--git BASE..HEAD] [--fail-on LEVEL] [-o FILE]`
+// `api-review diff BASE HEAD [--format json|markdown|sarif|github-actions|junit] [--git BASE..HEAD] [--fail-on LEVEL] [-o FILE]`
 import type { Change } from '../diff/change.js';
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
@@ -13,14 +13,17 @@ import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 import { workflowCommand } from '../render/workflow-commands.js';
-import { exitCodeFor, parseFailOn } from './fail-on.js';
+import { exitCodeFor, junitFailureLevel, parseFailOn, reaches, type FailOn } from './fail-on.js';
+import { caseName, suitesByFile, toJunit } from '../render/junit.js';
+import type { SpecPair } from '../pipeline/review-specs.js';
 import { writeResult } from './write-result.js';
 import { progressLine } from './progress-line.js';
+import { displayedChanges, displayFile, type DisplayRoots } from './display-paths.js';
 
 export async function diffCommand(options: ParsedOptions, output: Output): Promise<number> {
   const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
-  const inputs = await comparedInputs(options, config, 'diff', 'json|markdown|sarif|github-actions');
+  const inputs = await comparedInputs(options, config, 'diff', 'json|markdown|sarif|github-actions|junit');
   try {
     const now = parseNow(options.now);
     // On a review worker, terminated at the budget: patterns and sizes come from the inputs.
@@ -34,7 +37,11 @@ export async function diffCommand(options: ParsedOptions, output: Output): Promi
     if (result.kind !== 'diff') throw new Error(`a diff job answered ${result.kind}`);
     for (const note of result.notes) output.err(`api-review: ${note}`);
     const changes = result.changes;
-    writeResult(changesText(changes, options.format ?? 'markdown'), options.outputFile, output);
+    const format = options.format ?? 'markdown';
+    // JSON keeps the contract's paths; every other format names files as the working directory sees them.
+    const shown = format === 'json' ? changes : displayedChanges(changes, inputs.display);
+    const text = format === 'junit' ? changesJunit(shown, inputs.pairs, inputs.display, failOn) : changesText(shown, format);
+    writeResult(text, options.outputFile, output);
     return exitCodeFor(changes.map((change) => change.level), failOn);
   } finally {
     inputs.close();
@@ -79,6 +86,32 @@ function changesText(changes: Change[], format: string): string {
         ? 'No changes.'
         : changes.map((change) => `- **${change.level}** \`${change.id}\` ${change.operation ? `\`${change.operation}\` ` : ''}${change.message} (${locationText(change.source, locatedInBase(change))})`).join('\n');
     default:
-      throw new CliError(`--format ${format}: diff prints json, markdown, sarif or github-actions`);
+      throw new CliError(`--format ${format}: diff prints json, markdown, sarif, github-actions or junit`);
   }
+}
+
+/** One suite per compared spec (named by its head), a removal filed under the spec it was removed from. */
+function changesJunit(changes: Change[], pairs: SpecPair[], display: DisplayRoots, failOn: FailOn): string {
+  const specOfBase = new Map<string, string>();
+  const specs: string[] = [];
+  for (const pair of pairs) {
+    const spec = pair.head !== undefined ? displayFile(pair.head, display.head) : displayFile(pair.base ?? '', display.base);
+    specs.push(spec);
+    if (pair.base !== undefined) specOfBase.set(displayFile(pair.base, display.base), spec);
+  }
+  const threshold = junitFailureLevel(failOn);
+  const suites = suitesByFile(
+    changes,
+    (change) => (locatedInBase(change) ? (specOfBase.get(change.source.file) ?? change.source.file) : change.source.file),
+    (change) => ({
+      name: caseName(change.id, change.operation ?? change.path.map(String).join('.')),
+      level: change.level,
+      message: change.message,
+      location: locationText(change.source, locatedInBase(change)),
+      source: change.source,
+      failed: reaches(change.level, threshold),
+    }),
+    specs,
+  );
+  return toJunit('api-review diff', suites);
 }

@@ -14,10 +14,22 @@ export function parseFailOn(value: string | undefined): FailOn {
   throw new CliError(`--fail-on ${value}: expected error, warning, info or none`);
 }
 
+/** Whether one finding's level is at or above the threshold (`none`: nothing is). */
+export function reaches(level: string, failOn: FailOn): boolean {
+  if (failOn === 'none') return false;
+  return (rank[level] ?? Number.POSITIVE_INFINITY) <= (rank[failOn] as number);
+}
+
 /** 1 when any level found reaches the threshold, else 0. */
 export function exitCodeFor(levels: Iterable<string>, failOn: FailOn): number {
-  if (failOn === 'none') return 0;
-  const threshold = rank[failOn] as number;
-  for (const level of levels) if ((rank[level] ?? Number.POSITIVE_INFINITY) <= threshold) return 1;
+  for (const level of levels) if (reaches(level, failOn)) return 1;
   return 0;
+}
+
+/**
+ * The level from which a JUnit report marks a finding as a failure: `--fail-on`, and `error` when
+ * it is `none`, so the report shows what breaks even when the step is told not to fail.
+ */
+export function junitFailureLevel(failOn: FailOn): Exclude<FailOn, 'none'> {
+  return failOn === 'none' ? 'error' : failOn;
 }

@@ -1,4 +1,4 @@
-// `api-review lint SPEC [--format json|text|sarif|github-actions] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]`
+// `api-review lint SPEC [--format json|text|sarif|github-actions|junit] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]`
 import { sharedAnalysisPool } from '../pipeline/analysis-pool.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import { toSarif } from '../render/sarif.js';
@@ -16,8 +16,10 @@ import { localFile } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { packageVersion } from './package-version.js';
 import { workflowCommand } from '../render/workflow-commands.js';
-import { exitCodeFor, parseFailOn } from './fail-on.js';
+import { exitCodeFor, junitFailureLevel, parseFailOn, reaches, type FailOn } from './fail-on.js';
+import { caseName, suitesByFile, toJunit } from '../render/junit.js';
 import { writeResult } from './write-result.js';
+import { displayFile, displayedFindings } from './display-paths.js';
 
 /** AsyncAPI, GraphQL and Protobuf files go to their own linter; `undefined` leaves OpenAPI to Spectral. */
 async function lintOtherFormat(file: ReturnType<typeof localFile>, config: ReviewConfig, output: Output): Promise<LintFinding[] | undefined> {
@@ -49,13 +51,18 @@ async function lintOpenApi(
 }
 
 export async function lintCommand(options: ParsedOptions, output: Output): Promise<number> {
-  if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif|github-actions] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]');
+  if (options.positionals.length !== 1) throw new CliError('usage: api-review lint SPEC [--format json|text|sarif|github-actions|junit] [--ruleset FILE] [--fail-on LEVEL] [-o FILE]');
   const failOn = parseFailOn(options.failOn);
   const config = await cliConfig(options.config);
   const { ruleset, rulesetSource } = cliRulesetRequest(options.ruleset, config);
   const file = localFile(options.positionals[0] as string, 'the working tree');
   const findings = (await lintOtherFormat(file, config, output)) ?? (await lintOpenApi(file, config, ruleset, rulesetSource));
-  writeResult(findingsText(findings, file.path, options.format ?? 'text'), options.outputFile, output);
+  const format = options.format ?? 'text';
+  // JSON keeps the contract's paths; every other format names files as the working directory sees them.
+  const shown = format === 'json' ? findings : displayedFindings(findings, file.displayRoot);
+  const shownPath = displayFile(file.path, file.displayRoot);
+  const text = format === 'junit' ? findingsJunit(shown, shownPath, failOn) : findingsText(shown, shownPath, format);
+  writeResult(text, options.outputFile, output);
   return exitCodeFor(findings.map((finding) => finding.severity), failOn);
 }
 
@@ -76,6 +83,25 @@ function findingsText(findings: LintFinding[], path: string, format: string): st
     case 'markdown':
       return findings.length === 0 ? `${path}: no lint findings` : findings.map((finding) => `${locationText(finding.source, false)} ${finding.severity} ${finding.code} ${finding.message}`).join('\n');
     default:
-      throw new CliError(`--format ${format}: lint prints json, text, sarif or github-actions`);
+      throw new CliError(`--format ${format}: lint prints json, text, sarif, github-actions or junit`);
   }
+}
+
+/** One suite per file the findings are in (the spec first, then files its `$ref`s reach). */
+function findingsJunit(findings: LintFinding[], path: string, failOn: FailOn): string {
+  const threshold = junitFailureLevel(failOn);
+  const suites = suitesByFile(
+    findings,
+    (finding) => finding.source.file,
+    (finding) => ({
+      name: caseName(finding.code, finding.path.map(String).join('.')),
+      level: finding.severity,
+      message: finding.message,
+      location: locationText(finding.source, false),
+      source: finding.source,
+      failed: reaches(finding.severity, threshold),
+    }),
+    [path],
+  );
+  return toJunit('api-review lint', suites);
 }

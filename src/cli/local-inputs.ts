@@ -12,6 +12,7 @@ import { localFolderSource } from '../specs/local-folder-source.js';
 import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
 import { CliError } from './cli-error.js';
 import type { ParsedOptions } from './parse-options.js';
+import { workingDirectoryRoots, type DisplayRoots } from './display-paths.js';
 
 const run = promisify(execFile);
 
@@ -22,6 +23,8 @@ export interface LocalInputs {
   base: FileSource;
   head: FileSource;
   pairs: SpecPair[];
+  /** How the CLI prints each side's paths for people (display-paths.ts); never used to read. */
+  display: DisplayRoots;
   close(): void;
 }
 
@@ -36,19 +39,30 @@ export async function comparedInputs(options: ParsedOptions, discovery: Discover
 }
 
 /** A file on disk as a (source, repository-relative path): rooted at the working directory when the file is inside it. */
-export function localFile(path: string, label: string): { source: FileSource; path: string } {
+export function localFile(path: string, label: string): { source: FileSource; path: string; displayRoot: string } {
   const absolute = resolve(path);
   if (!existsSync(absolute)) throw new CliError(`${path}: no such file`);
   const cwd = process.cwd();
+  // Outside the working directory the file's own folder is the root, so its `$ref`s reach no sibling folder.
   const root = absolute.startsWith(cwd + sep) ? cwd : dirname(absolute);
-  return { source: localFolderSource(root, label), path: relative(root, absolute).split(sep).join('/') };
+  return {
+    source: localFolderSource(root, label),
+    path: relative(root, absolute).split(sep).join('/'),
+    displayRoot: relative(cwd, root).split(sep).join('/'),
+  };
 }
 
 export function filePairInputs(basePath: string, headPath: string): LocalInputs {
   const base = localFile(basePath, 'the base file');
   const head = localFile(headPath, 'the head file');
   // Two unrelated files are compared as one spec: the head path names it in the output.
-  return { base: base.source, head: head.source, pairs: [{ base: base.path, head: head.path, status: 'modified' }], close: () => undefined };
+  return {
+    base: base.source,
+    head: head.source,
+    pairs: [{ base: base.path, head: head.path, status: 'modified' }],
+    display: { base: base.displayRoot, head: head.displayRoot },
+    close: () => undefined,
+  };
 }
 
 /**
@@ -71,12 +85,13 @@ export async function gitRangeInputs(range: string, specPaths: string[], discove
   const prefix = relative(repository, process.cwd()).split(sep).join('/');
   const inRepository = (path: string): string => (prefix ? `${prefix}/${path}` : path);
   if (specPaths.length > 0) {
-    return { base: baseSource, head: headSource, pairs: specPaths.map((path) => ({ base: inRepository(path), head: inRepository(path) })), close };
+    return { base: baseSource, head: headSource, pairs: specPaths.map((path) => ({ base: inRepository(path), head: inRepository(path) })), display: workingDirectoryRoots, close };
   }
   const changed = await changedFiles(repository, baseCommit, headCommit);
   const headPaths = headCommit ? await gitRevisionSource(repository, headCommit).paths() : await workingTreePaths(repository);
   const pairs = await selectSpecs({ changed, base: baseSource, head: headSource, headPaths, globs: discovery.specs, contracts: discovery.contracts });
-  return { base: baseSource, head: headSource, pairs, close };
+  // Paths stay repository-relative, as GitHub shows them.
+  return { base: baseSource, head: headSource, pairs, display: workingDirectoryRoots, close };
 }
 
 async function gitTopLevel(): Promise<string> {

@@ -14,6 +14,7 @@ import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
 import { progressLine } from './progress-line.js';
 import { packageVersion } from './package-version.js';
+import { displayedReview } from './display-paths.js';
 
 export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {
   const config = await cliConfig(options.config);
@@ -33,8 +34,10 @@ export async function reviewCommand(options: ParsedOptions, output: Output): Pro
     const { review, changedOperations } = analysed;
     // Model prose (off unless configured) only words the Markdown; the verdict and exit code never depend on it.
     const prose = (options.format ?? 'markdown') === 'markdown' ? await proseForReview(review, { changedOperations, config, env: process.env }) : undefined;
-    printReview(review, options.format ?? 'markdown', output, prose);
-    const inputProblems = review.specs.flatMap((spec) => [
+    // JSON is the review object as the App computes it; Markdown and SARIF name files as the working directory sees them.
+    const shown = displayedReview(review, inputs.display);
+    printReview(options.format === 'json' ? review : shown, options.format ?? 'markdown', output, prose);
+    const inputProblems = shown.specs.flatMap((spec) => [
       ...spec.baseProblems,
       ...spec.items.filter((item) => item.kind === 'invalid-spec').map((item) => ({ message: item.message, source: item.source })),
     ]);

@@ -15,6 +15,7 @@ Usage:
 Options:
   -f, --format <markdown|json|sarif> output format (lint: text|json|sarif; default markdown/text);
                                      diff and lint also print github-actions (workflow annotations)
+                                     and junit (JUnit XML: a <failure> per finding at --fail-on, or error)
       --fail-on <error|warning|info|none>
                                      diff, lint: exit 1 when a finding reaches this level (default none)
   -o, --output <file>                diff, lint: write the result to a file instead of standard output
