@@ -5,6 +5,8 @@ import { findFormatCheck } from '../formats/format-catalog.js';
 import type { Change } from '../diff/change.js';
 import { fillMigrationHint } from '../diff/migration-hint.js';
 import { editKey } from './edit-key.js';
+import { RENAME_IDS, renamedFrom, renameStep } from './rename-step.js';
+import { schemaElementName } from './schema-element-name.js';
 import type { MigrationStep } from './review.js';
 
 const levelOrder = { error: 0, warning: 1, info: 2 } as const;
@@ -51,14 +53,35 @@ function groupByEdit(changes: Change[]): Change[][] {
 
 function migrationText(change: Change, operation: string | null): string {
   const hint = (findCheck(change.id) ?? findFormatCheck(change.id))?.migration;
-  if (!hint) return change.message;
-  const sentence = /[.!?]$/.test(change.message) ? change.message : `${change.message}.`;
+  const element = elementOf(change);
+  const message = element ? `${element.label}${change.message.slice(element.prefixLength)}` : change.message;
+  if (!hint) return message;
   // The hint names the element as the message does (`request property \`total\``), so "send it as
   // it" never happens; a message without that shape has named the element already, so `it` reads.
-  return `${sentence} ${fillMigrationHint(hint, { operation: operation ?? 'the API', name: elementOf(change.message) ?? 'it' })}`;
+  const filled = fillMigrationHint(hint, { operation: operation ?? 'the API', name: element?.label ?? 'it' });
+  const oldProperty = RENAME_IDS.has(change.id) ? renamedFrom(change.message) : undefined;
+  if (element && oldProperty) return renameStep(element.kind, element.name, oldProperty, filled);
+  const sentence = /[.!?]$/.test(message) ? message : `${message}.`;
+  return `${sentence} ${filled}`;
+}
+
+interface Element {
+  /** `response property`, `query parameter`, … */
+  kind: string;
+  /** `Order.total` where a component schema holds it, else the route the message gives. */
+  name: string;
+  /** The element as the plan prints it: `response property \`Order.total\``. */
+  label: string;
+  /** How much of the message named the element. */
+  prefixLength: number;
 }
 
 /** Schema and parameter messages open with their element: `response property \`total\`: …`. */
-function elementOf(message: string): string | undefined {
-  return /^((?:request|response|query|path|header|cookie)\b[^:`]*`[^`]+`(?: property `[^`]+`)?): /.exec(message)?.[1];
+function elementOf(change: Change): Element | undefined {
+  const match = /^((?:request|response|query|path|header|cookie)\b[^:`]*?) `([^`]+)`((?: property `[^`]+`)?)(?=: )/.exec(change.message);
+  if (!match) return undefined;
+  const [whole, kind = '', route = '', nested = ''] = match;
+  // A parameter's own schema property (`query parameter \`filter\` property \`x\``) keeps the message's words.
+  const name = (nested === '' ? schemaElementName(change.path) : undefined) ?? route;
+  return { kind, name, label: `${kind} \`${name}\`${nested}`, prefixLength: whole.length };
 }

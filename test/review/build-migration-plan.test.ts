@@ -2,7 +2,7 @@
 // sentences, per family of checks; operations that break come first.
 import { describe, expect, it } from 'vitest';
 import { buildMigrationPlan } from '../../src/review/build-migration-plan.js';
-import { diff, operation, yaml } from '../diff/spec-pair.js';
+import { diff, openapi, operation, yaml } from '../diff/spec-pair.js';
 import { change } from './analysis-fixtures.js';
 
 const withResponseProperty = (property: string, required: boolean, extra = '') =>
@@ -71,6 +71,53 @@ describe('migration plan wording', () => {
     const steps = await planSteps(base, head);
     expect(steps, steps.join('\n')).toContainEqual(expect.stringMatching(pattern));
     for (const step of steps) expect(step).not.toMatch(/ as it | it to |operations responses|\{\{/);
+  });
+});
+
+/** `GET /orders` answering an envelope whose `data.items` are `Order`s, with `order` as its schema. */
+const withEnvelope = (order: string) =>
+  openapi(yaml`
+    paths:
+      /orders:
+        get:
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      data:
+                        type: object
+                        properties:
+                          items: {type: array, items: {$ref: '#/components/schemas/Order'}}
+    components:
+      schemas:
+        Order:
+  ` + order.split('\n').map((line) => `      ${line}`).join('\n') + '\n');
+
+describe('migration plan naming', () => {
+  it('names a component property by its schema, not by the route through the envelope', async () => {
+    const steps = await planSteps(
+      withEnvelope('type: object\nproperties:\n  total: {type: integer}'),
+      withEnvelope('type: object\nproperties:\n  total: {type: string}'),
+    );
+    expect(steps).toEqual([expect.stringMatching(/^GET \/orders \| response property `Order\.total`: .*parses response property `Order\.total` from/)]);
+    expect(steps.join('\n')).not.toContain('data/items');
+  });
+
+  it('reads a probable rename as what replaced what, in one step', async () => {
+    const steps = await planSteps(
+      withEnvelope('type: object\nrequired: [name]\nproperties:\n  name: {type: string}'),
+      withEnvelope('type: object\nrequired: [displayName]\nproperties:\n  displayName: {type: string}'),
+    );
+    expect(steps).toEqual(['GET /orders | response property `Order.name` is now `Order.displayName`: read the new name in the responses of GET /orders; the old one is no longer sent.']);
+  });
+
+  it('keeps the route of an inline schema, which has no other name', async () => {
+    const steps = await planSteps(withResponseProperty('total', true), withResponseProperty('total', false));
+    expect(steps).toContainEqual(expect.stringContaining('response property `total`'));
   });
 });
 
