@@ -2,7 +2,8 @@
 // sentences, per family of checks; operations that break come first.
 import { describe, expect, it } from 'vitest';
 import { buildMigrationPlan } from '../../src/review/build-migration-plan.js';
-import { diff, openapi, operation, yaml } from '../diff/spec-pair.js';
+import { operationFacts, type OperationFacts } from '../../src/review/operation-facts.js';
+import { diff, load, openapi, operation, yaml } from '../diff/spec-pair.js';
 import { change } from './analysis-fixtures.js';
 
 const withResponseProperty = (property: string, required: boolean, extra = '') =>
@@ -120,6 +121,51 @@ describe('migration plan naming', () => {
     expect(steps).toContainEqual(expect.stringContaining('response property `total`'));
   });
 });
+
+/** Two operations; `/old` is deprecated with a sunset still ahead and `extra` fields of its own. */
+const withDeprecated = (extra: string) =>
+  openapi(yaml`
+    paths:
+      /things:
+        get:
+          responses: {'200': {description: ok}}
+      /old:
+        get:
+          deprecated: true
+          x-sunset: '2026-01-31'
+          ${extra}
+          responses: {'200': {description: ok}}
+  `);
+const withoutOld = openapi(yaml`
+  paths:
+    /things:
+      get:
+        responses: {'200': {description: ok}}
+`);
+
+describe('migration plan for a removed operation', () => {
+  it.each([
+    { named: 'x-replaced-by', extra: "x-replaced-by: 'GET /things'", advice: 'move to `GET /things` before 2026-01-31.' },
+    { named: 'a description', extra: "description: 'Use GET /things instead.'", advice: 'move to the replacement its description names before 2026-01-31.' },
+    { named: 'nothing', extra: "description: 'Old listing.'", advice: 'no replacement is named, so ask the provider for one before 2026-01-31.' },
+  ])('says what to move to only when the operation named it ($named)', async ({ extra, advice }) => {
+    const base = withDeprecated(extra);
+    const facts = operationFacts(await load(base), 'GET /old') as OperationFacts;
+    const plan = buildMigrationPlan(await diff(base, withoutOld), [facts]);
+    expect(plan.flatMap((group) => group.steps.map((step) => step.text))).toEqual([expect.stringMatching(new RegExp(`Stop calling GET /old: ${escape(advice)}$`))]);
+  });
+
+  it('keeps the general advice, which invents no replacement, when the base facts are unknown', async () => {
+    const plan = buildMigrationPlan(await diff(withDeprecated(''), withoutOld));
+    const text = plan[0]?.steps[0]?.text ?? '';
+    expect(text).toMatch(/Stop calling GET \/old before the provider ships this version; move to the replacement the provider names, or ask for one\.$/);
+    expect(text).not.toMatch(/its replacement/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 describe('migration plan order', () => {
   it('puts operations with a breaking step first, then the rest by name', () => {
