@@ -4,7 +4,7 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { configSchema } from '../../src/config/config-schema.js';
-import { runAnalysisJob } from '../../src/pipeline/analysis-job.js';
+import { runAnalysisJob, type AnalysisJob } from '../../src/pipeline/analysis-job.js';
 import { renderTemplate } from '../../src/render/handlebars-env.js';
 import { memorySource } from '../../src/specs/memory-source.js';
 
@@ -14,7 +14,7 @@ const golden = new URL('./golden/migration-plan.md', import.meta.url);
 async function renderedPlan(): Promise<string> {
   const pair = { base: 'openapi.yaml', head: 'openapi.yaml' };
   const sources = { base: memorySource({ 'openapi.yaml': fixture('base.yaml') }), head: memorySource({ 'openapi.yaml': fixture('head.yaml') }) };
-  const job = { kind: 'review', pairs: [pair], config: configSchema.parse({}), ruleset: { kind: 'shipped' }, acceptances: [], now: new Date('2026-06-01T00:00:00Z') } as const;
+  const job: AnalysisJob = { kind: 'review', pairs: [pair], config: configSchema.parse({}), ruleset: { kind: 'shipped' }, acceptances: [], now: new Date('2026-06-01T00:00:00Z') };
   const result = await runAnalysisJob(job, sources);
   if (result.kind !== 'review') throw new Error(`a review job answered ${result.kind}`);
   const specs = result.review.specs.map((spec) => ({ spec: spec.spec, migrationPlan: spec.migrationPlan }));
