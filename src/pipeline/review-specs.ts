@@ -7,6 +7,7 @@ import type { Change } from '../diff/change.js';
 import { classifyFindings, lintChange, lintSpec, type ClassifiedFindings, type LoadedRuleset } from '../lint/index.js';
 import { assessReview, type SpecAnalysis } from '../review/assess-review.js';
 import { operationFacts, type OperationFacts } from '../review/operation-facts.js';
+import { OPERATION_REMOVAL } from '../review/removal-step.js';
 import type { Acceptance, Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
@@ -100,6 +101,7 @@ export async function analyzePair(pair: SpecPair, request: ReviewRequest): Promi
     analysis.newOperations = factsOf(head, analysis.changes, /^endpoint-added$/);
     analysis.newlyDeprecated = factsOf(head, analysis.changes, /^endpoint-deprecated/);
   }
+  if (baseUsable) analysis.removedOperations = factsOf(baseUsable, analysis.changes, OPERATION_REMOVAL);
   return analysis;
 }
 

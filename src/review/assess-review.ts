@@ -33,6 +33,8 @@ export interface SpecAnalysis {
   baseProblems: SpecProblem[];
   newOperations: OperationFacts[];
   newlyDeprecated: OperationFacts[];
+  /** The base's facts about operations the head removed, so the migration plan can name their replacement. */
+  removedOperations?: OperationFacts[];
   notes: string[];
   /** The loaded sides, so fingerprints name array items by identity rather than index. */
   documents?: ReviewedDocuments;
@@ -127,7 +129,7 @@ function assessSpec(analysis: SpecAnalysis, config: ReviewConfig, acceptances: A
       headFindings: [...analysis.lint.introduced, ...analysis.lint.existing],
       ...(analysis.format ? { format: analysis.format } : {}),
     }),
-    migrationPlan: buildMigrationPlan(analysis.changes),
+    migrationPlan: buildMigrationPlan(analysis.changes, analysis.removedOperations),
     notes: analysis.notes,
   };
 }

@@ -24,6 +24,10 @@ export interface OperationFacts {
   hasSunset: boolean;
   /** `x-replaced-by`, a `Link` response header (rel="successor-version"), or a description naming it. */
   hasReplacement: boolean;
+  /** What the operation names as its replacement, as the migration plan may quote it. */
+  replacement?: string;
+  /** The sunset date (`YYYY-MM-DD`) from `x-sunset` or the description, when one is given. */
+  sunset?: string;
 }
 
 
@@ -56,7 +60,27 @@ export function operationFacts(spec: LoadedSpec, operation: string): OperationFa
     deprecated: op.deprecated === true,
     hasSunset: typeof op['x-sunset'] === 'string' || op['x-sunset'] instanceof Date || headers.has('sunset') || NAMES_SUNSET.test(description),
     hasReplacement: op['x-replaced-by'] !== undefined || headers.has('link') || NAMES_REPLACEMENT.test(description),
+    ...optional('replacement', namedReplacement(op['x-replaced-by'], headers, description)),
+    ...optional('sunset', sunsetDate(op['x-sunset'], description)),
   };
+}
+
+function optional<K extends string>(key: K, value: string | undefined): Partial<Record<K, string>> {
+  return value === undefined ? {} : ({ [key]: value } as Record<K, string>);
+}
+
+/** The replacement as words a consumer can act on; spec text is quoted, short and without backticks. */
+function namedReplacement(replacedBy: unknown, headers: ReadonlySet<string>, description: string): string | undefined {
+  if (typeof replacedBy === 'string' && replacedBy.trim() !== '') return `\`${replacedBy.replace(/`/g, '').trim().slice(0, 120)}\``;
+  if (headers.has('link')) return 'the successor its `Link` header names';
+  if (NAMES_REPLACEMENT.test(description)) return 'the replacement its description names';
+  return undefined;
+}
+
+function sunsetDate(sunset: unknown, description: string): string | undefined {
+  if (sunset instanceof Date && !Number.isNaN(sunset.getTime())) return sunset.toISOString().slice(0, 10);
+  const text = typeof sunset === 'string' ? sunset : NAMES_SUNSET.test(description) ? description : '';
+  return /\b\d{4}-\d{2}-\d{2}\b/.exec(text)?.[0];
 }
 
 /** Header names (lowercased) the responses of an operation declare. */

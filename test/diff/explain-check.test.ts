@@ -12,7 +12,7 @@ describe('explainCheck', () => {
 
   it.each([
     { id: 'request-parameter-became-required', line: '- **What clients do:** Send the changed element on every call to the operation.' },
-    { id: 'api-removed-without-deprecation', line: '- **What clients do:** Stop calling the operation: move to its replacement before the provider ships this version.' },
+    { id: 'api-removed-without-deprecation', line: '- **What clients do:** Stop calling the operation before the provider ships this version; move to the replacement the provider names, or ask for one.' },
   ])('$id', ({ id, line }) => {
     expect(explainCheck(id)?.split('\n')).toContain(line);
   });

@@ -2,7 +2,8 @@
 // sentences, per family of checks; operations that break come first.
 import { describe, expect, it } from 'vitest';
 import { buildMigrationPlan } from '../../src/review/build-migration-plan.js';
-import { diff, operation, yaml } from '../diff/spec-pair.js';
+import { operationFacts, type OperationFacts } from '../../src/review/operation-facts.js';
+import { diff, load, openapi, operation, yaml } from '../diff/spec-pair.js';
 import { change } from './analysis-fixtures.js';
 
 const withResponseProperty = (property: string, required: boolean, extra = '') =>
@@ -73,6 +74,98 @@ describe('migration plan wording', () => {
     for (const step of steps) expect(step).not.toMatch(/ as it | it to |operations responses|\{\{/);
   });
 });
+
+/** `GET /orders` answering an envelope whose `data.items` are `Order`s, with `order` as its schema. */
+const withEnvelope = (order: string) =>
+  openapi(yaml`
+    paths:
+      /orders:
+        get:
+          responses:
+            '200':
+              description: ok
+              content:
+                application/json:
+                  schema:
+                    type: object
+                    properties:
+                      data:
+                        type: object
+                        properties:
+                          items: {type: array, items: {$ref: '#/components/schemas/Order'}}
+    components:
+      schemas:
+        Order:
+  ` + order.split('\n').map((line) => `      ${line}`).join('\n') + '\n');
+
+describe('migration plan naming', () => {
+  it('names a component property by its schema, not by the route through the envelope', async () => {
+    const steps = await planSteps(
+      withEnvelope('type: object\nproperties:\n  total: {type: integer}'),
+      withEnvelope('type: object\nproperties:\n  total: {type: string}'),
+    );
+    expect(steps).toEqual([expect.stringMatching(/^GET \/orders \| response property `Order\.total`: .*parses response property `Order\.total` from/)]);
+    expect(steps.join('\n')).not.toContain('data/items');
+  });
+
+  it('reads a probable rename as what replaced what, in one step', async () => {
+    const steps = await planSteps(
+      withEnvelope('type: object\nrequired: [name]\nproperties:\n  name: {type: string}'),
+      withEnvelope('type: object\nrequired: [displayName]\nproperties:\n  displayName: {type: string}'),
+    );
+    expect(steps).toEqual(['GET /orders | response property `Order.name` is now `Order.displayName`: read the new name in the responses of GET /orders; the old one is no longer sent.']);
+  });
+
+  it('keeps the route of an inline schema, which has no other name', async () => {
+    const steps = await planSteps(withResponseProperty('total', true), withResponseProperty('total', false));
+    expect(steps).toContainEqual(expect.stringContaining('response property `total`'));
+  });
+});
+
+/** Two operations; `/old` is deprecated with a sunset still ahead and `extra` fields of its own. */
+const withDeprecated = (extra: string) =>
+  openapi(yaml`
+    paths:
+      /things:
+        get:
+          responses: {'200': {description: ok}}
+      /old:
+        get:
+          deprecated: true
+          x-sunset: '2026-01-31'
+          ${extra}
+          responses: {'200': {description: ok}}
+  `);
+const withoutOld = openapi(yaml`
+  paths:
+    /things:
+      get:
+        responses: {'200': {description: ok}}
+`);
+
+describe('migration plan for a removed operation', () => {
+  it.each([
+    { named: 'x-replaced-by', extra: "x-replaced-by: 'GET /things'", advice: 'move to `GET /things` before 2026-01-31.' },
+    { named: 'a description', extra: "description: 'Use GET /things instead.'", advice: 'move to the replacement its description names before 2026-01-31.' },
+    { named: 'nothing', extra: "description: 'Old listing.'", advice: 'no replacement is named, so ask the provider for one before 2026-01-31.' },
+  ])('says what to move to only when the operation named it ($named)', async ({ extra, advice }) => {
+    const base = withDeprecated(extra);
+    const facts = operationFacts(await load(base), 'GET /old') as OperationFacts;
+    const plan = buildMigrationPlan(await diff(base, withoutOld), [facts]);
+    expect(plan.flatMap((group) => group.steps.map((step) => step.text))).toEqual([expect.stringMatching(new RegExp(`Stop calling GET /old: ${escape(advice)}$`))]);
+  });
+
+  it('keeps the general advice, which invents no replacement, when the base facts are unknown', async () => {
+    const plan = buildMigrationPlan(await diff(withDeprecated(''), withoutOld));
+    const text = plan[0]?.steps[0]?.text ?? '';
+    expect(text).toMatch(/Stop calling GET \/old before the provider ships this version; move to the replacement the provider names, or ask for one\.$/);
+    expect(text).not.toMatch(/its replacement/);
+  });
+});
+
+function escape(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\/]/g, '\\$&');
+}
 
 describe('migration plan order', () => {
   it('puts operations with a breaking step first, then the rest by name', () => {

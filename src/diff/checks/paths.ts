@@ -28,7 +28,7 @@ export const pathChecks = defineChecks('paths', [
     level: 'error',
     direction: 'none',
     description: 'A whole path disappeared while the removed operation was deprecated with an `x-sunset` date that is still in the future.',
-    migration: 'Stop calling {{operation}}: move to its replacement before the provider ships this version.',
+    migration: 'Stop calling {{operation}} before the provider ships this version; move to the replacement the provider names, or ask for one.',
   },
   {
     id: 'api-path-removed-with-deprecation',
@@ -42,14 +42,14 @@ export const pathChecks = defineChecks('paths', [
     level: 'error',
     direction: 'none',
     description: 'A whole path disappeared and the removed operation had not been marked `deprecated` first (one finding per operation of the path).',
-    migration: 'Stop calling {{operation}}: move to its replacement before the provider ships this version.',
+    migration: 'Stop calling {{operation}} before the provider ships this version; move to the replacement the provider names, or ask for one.',
   },
   {
     id: 'api-removed-before-sunset',
     level: 'error',
     direction: 'none',
     description: 'One operation was removed although its `x-sunset` date has not been reached yet.',
-    migration: 'Stop calling {{operation}}: move to its replacement before the provider ships this version.',
+    migration: 'Stop calling {{operation}} before the provider ships this version; move to the replacement the provider names, or ask for one.',
   },
   {
     id: 'api-removed-with-deprecation',
@@ -63,7 +63,7 @@ export const pathChecks = defineChecks('paths', [
     level: 'error',
     direction: 'none',
     description: 'One operation was removed from a path that still exists, without having been marked `deprecated` first.',
-    migration: 'Stop calling {{operation}}: move to its replacement before the provider ships this version.',
+    migration: 'Stop calling {{operation}} before the provider ships this version; move to the replacement the provider names, or ask for one.',
   },
   {
     id: 'api-tag-added',
@@ -98,7 +98,7 @@ export const pathChecks = defineChecks('paths', [
     level: 'error',
     direction: 'none',
     description: 'An entry under the 3.1 `webhooks` section was removed, so subscribers stop receiving those callbacks.',
-    migration: 'Stop expecting this webhook; subscribe to its replacement, if any.',
+    migration: 'Stop expecting this webhook; subscribe to the webhook the provider names instead, if there is one.',
   },
 ]);
 

@@ -12,9 +12,9 @@ const structureChecks = defineChecks('asyncapi', [
     level: 'error',
     direction: 'none',
     description: 'A channel was removed: clients publishing to it or subscribed to it are cut off.',
-    migration: 'Stop using the channel {{operation}}; move to the channel that replaces it.',
+    migration: 'Stop using the channel {{operation}}; ask the provider which channel, if any, takes its place.',
   },
-  { id: 'channel-added', level: 'info', direction: 'none', description: 'A channel was added.', migration: 'Nothing to do; subscribe or publish to it if you need it.' },
+  { id: 'channel-added', level: 'info', direction: 'none', description: 'A channel was added.', migration: 'Nothing to do; subscribe or publish to {{operation}} if you need it.' },
   {
     id: 'channel-address-changed',
     level: 'error',
