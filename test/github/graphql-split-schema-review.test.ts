@@ -29,7 +29,7 @@ interface CompletedRun {
 async function review(headFiles: Record<string, string>) {
   const fake = nockedFakeGitHub({ baseFiles: schema, headFiles });
   await probot.receive(pullRequestEvent(fake, 'opened'));
-  const runs = fake.find('PATCH', /\/check-runs\/\d+$/).map((request) => request.body as CompletedRun);
+  const runs = fake.find('PATCH', /\/check-runs\/\d+$/).map((request) => request.body as unknown as CompletedRun);
   const comment = String(fake.find('POST', /\/issues\/7\/comments$/)[0]?.body?.body ?? '');
   return { completed: runs.at(-1) as CompletedRun, annotations: runs.flatMap((run) => run.output?.annotations ?? []), comment };
 }
