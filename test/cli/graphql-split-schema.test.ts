@@ -76,3 +76,38 @@ describe('api-review diff --git: a GraphQL schema split over files', () => {
     expect(out).toContain('schema/query.graphql');
   });
 });
+
+describe('api-review diff BASE HEAD of two folders: a GraphQL schema split over files', () => {
+  const folders = (baseFiles: Record<string, string>, headFiles: Record<string, string>): void => {
+    for (const [path, text] of Object.entries(baseFiles)) write(`v1/${path}`, text);
+    for (const [path, text] of Object.entries(headFiles)) write(`v2/${path}`, text);
+  };
+  const split = { 'schema/query.graphql': query, 'schema/user.graphql': user, 'schema/admin.graphql': admin };
+
+  async function diffOfFolders(): Promise<string[]> {
+    const { code, out, err } = await cli('diff', 'v1', 'v2', '--format', 'json');
+    expect(err).toBe('');
+    expect(code).toBe(0);
+    return (JSON.parse(out) as { changes: Change[] }).changes.map((change) => `${change.level} ${change.id} ${change.path.join('.')} ${change.source.file}`);
+  }
+
+  it.each([
+    { name: 'a cosmetic edit: no change', head: { ...split, 'schema/admin.graphql': `# Admin\n${admin}` }, expected: [] },
+    { name: 'a type moved between files: no change', head: { 'schema/query.graphql': query + user, 'schema/admin.graphql': admin }, expected: [] },
+    {
+      name: 'a field removed from the extension file: FIELD_REMOVED located there',
+      head: { ...split, 'schema/admin.graphql': 'extend type Query {\n  """Me."""\n  me: User\n}\n' },
+      expected: ['info FIELD_ADDED Query.me schema/admin.graphql', 'info FIELD_DESCRIPTION_ADDED Query.me schema/admin.graphql', 'error FIELD_REMOVED Query.users schema/admin.graphql'],
+    },
+  ])('$name', async ({ head, expected }) => {
+    folders(split, head);
+    expect(await diffOfFolders()).toEqual(expected);
+  });
+
+  it('a folder and a file are refused', async () => {
+    folders(split, split);
+    const { code, err } = await cli('diff', 'v1', 'v2/schema/query.graphql', '--format', 'json');
+    expect(code).not.toBe(0);
+    expect(err).toContain('both be files or both be folders');
+  });
+});
