@@ -37,8 +37,13 @@ export async function readContractSide(
   source: FileSource,
   root: string | undefined,
   companions: readonly string[],
-  limits: Pick<Limits, 'bytes_per_file'>,
+  limits: Pick<Limits, 'bytes_per_file' | 'files'>,
 ): Promise<ContractRead | undefined> {
+  if (companions.length + 1 > limits.files) {
+    const file = root ?? companions[0] ?? '';
+    const message = `${file} is one schema with ${companions.length + 1} GraphQL files of its folder, over the limit of ${limits.files} (limits.files)`;
+    return { ok: false, problem: { code: 'limit-exceeded', message, source: { file, line: 1 }, fatal: true } };
+  }
   const rootRead = root === undefined ? undefined : await readContract(source, root, limits);
   if (rootRead && (!rootRead.ok || rootRead.format !== 'graphql' || companions.length === 0)) return rootRead;
   const schemaFiles: ContractInput[] = [];
