@@ -31,13 +31,17 @@ async function review(headFiles: Record<string, string>) {
   await probot.receive(pullRequestEvent(fake, 'opened'));
   const runs = fake.find('PATCH', /\/check-runs\/\d+$/).map((request) => request.body as unknown as CompletedRun);
   const comment = String(fake.find('POST', /\/issues\/7\/comments$/)[0]?.body?.body ?? '');
-  return { completed: runs.at(-1) as CompletedRun, annotations: runs.flatMap((run) => run.output?.annotations ?? []), comment };
+  const blobReads = fake.reviewCalls().filter((call) => /\/git\/blobs\//.test(call.path)).length;
+  return { completed: runs.at(-1) as CompletedRun, annotations: runs.flatMap((run) => run.output?.annotations ?? []), comment, calls: fake.reviewCalls().length, blobReads };
 }
 
 describe('the App on a GraphQL schema split over files', () => {
   it('a cosmetic edit of one file: success, no unknown type, no missing root type', async () => {
-    const { completed, comment } = await review({ ...schema, 'schema/query.graphql': `# Queries\n${query}` });
+    const { completed, comment, calls, blobReads } = await review({ ...schema, 'schema/query.graphql': `# Queries\n${query}` });
     expect(completed.conclusion).toBe('success');
+    // The changed file at both sides, and each unchanged file of the schema once (same blob at both).
+    expect(blobReads).toBe(2 + 2);
+    expect(calls).toBeLessThanOrEqual(12 + 2);
     expect(comment).not.toContain('Unknown type');
     expect(comment).not.toContain('Query root type');
   });
