@@ -23,12 +23,12 @@ export interface SchemaFileLists {
 }
 
 /**
- * One pair per folder of GraphQL pairs (the first, in the order given), carrying the folder's
+ * One pair per folder of GraphQL pairs (the first whose file survives, in the order given), carrying the folder's
  * other GraphQL files; the folder's other pairs are dropped, being part of that schema. Pairs of
  * other formats pass unchanged.
  */
 export function groupGraphqlSchemas<Pair extends GroupablePair>(pairs: readonly Pair[], files: SchemaFileLists): Pair[] {
-  const seenFolders = new Set<string>();
+  const representatives = representativeOfFolders(pairs, files.isGraphqlName);
   const grouped: Pair[] = [];
   for (const pair of pairs) {
     const path = (pair.head ?? pair.base) as string;
@@ -36,9 +36,7 @@ export function groupGraphqlSchemas<Pair extends GroupablePair>(pairs: readonly 
       grouped.push(pair);
       continue;
     }
-    const folder = folderOf(path);
-    if (seenFolders.has(folder)) continue;
-    seenFolders.add(folder);
+    if (representatives.get(folderOf(path)) !== pair) continue;
     const companions = {
       base: siblings(files.basePaths, pair.base ?? pair.head, files.isGraphqlName),
       head: siblings(files.headPaths, pair.head ?? pair.base, files.isGraphqlName),
@@ -46,6 +44,22 @@ export function groupGraphqlSchemas<Pair extends GroupablePair>(pairs: readonly 
     grouped.push(companions.base.length + companions.head.length > 0 ? { ...pair, companions } : pair);
   }
   return grouped;
+}
+
+/**
+ * The pair that names a folder's schema: the first whose file survives in the head (the schema is
+ * modified, not deleted, when one of its files is), else the first.
+ */
+function representativeOfFolders<Pair extends GroupablePair>(pairs: readonly Pair[], isGraphqlName: (path: string) => boolean): Map<string, Pair> {
+  const chosen = new Map<string, Pair>();
+  for (const pair of pairs) {
+    const path = (pair.head ?? pair.base) as string;
+    if (!isGraphqlName(path)) continue;
+    const folder = folderOf(path);
+    const current = chosen.get(folder);
+    if (current === undefined || (current.head === undefined && pair.head !== undefined)) chosen.set(folder, pair);
+  }
+  return chosen;
 }
 
 /** The paths of a revision once a change is undone: what the base had, from the head's list. */

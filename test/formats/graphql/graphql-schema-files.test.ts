@@ -28,6 +28,12 @@ describe('groupGraphqlSchemas', () => {
       basePaths: [...headPaths, 'schema/gone.graphql'],
       expected: [{ base: 'schema/gone.graphql', companions: { base: ['schema/query.graphql', 'schema/user.graphql'], head: ['schema/query.graphql', 'schema/user.graphql'] } }],
     },
+    {
+      name: 'a folder with a deleted and a modified file is named by the surviving one',
+      pairs: [{ base: 'schema/a-gone.graphql' }, { base: 'schema/user.graphql', head: 'schema/user.graphql' }],
+      basePaths: [...headPaths, 'schema/a-gone.graphql'],
+      expected: [{ base: 'schema/user.graphql', head: 'schema/user.graphql', companions: { base: ['schema/a-gone.graphql', 'schema/query.graphql'], head: ['schema/query.graphql'] } }],
+    },
   ])('$name', ({ pairs, basePaths, expected }) => {
     expect(groupGraphqlSchemas(pairs, { basePaths: basePaths ?? headPaths, headPaths, isGraphqlName })).toEqual(expected);
   });
