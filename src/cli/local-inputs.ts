@@ -1,7 +1,7 @@
-// collect: the CLI's inputs — two spec files on disk, or two revisions of a local git
-// repository — turned into file sources and spec pairs for the pipeline.
+// collect: the CLI's inputs — two spec files or two folders on disk, or two revisions of a local
+// git repository — turned into file sources and spec pairs for the pipeline.
 import { execFile } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, statSync } from 'node:fs';
 import { dirname, relative, resolve, sep } from 'node:path';
 import { promisify } from 'node:util';
 import type { ReviewConfig } from '../config/config-schema.js';
@@ -11,6 +11,7 @@ import { gitRevisionSource, resolveRevision } from '../specs/git-revision-source
 import { localFolderSource } from '../specs/local-folder-source.js';
 import { selectSpecs, type ChangedFile } from '../specs/select-specs.js';
 import { CliError } from './cli-error.js';
+import { folderPairInputs } from './folder-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
 import { workingDirectoryRoots, type DisplayRoots } from './display-paths.js';
 
@@ -28,14 +29,21 @@ export interface LocalInputs {
   close(): void;
 }
 
-/** The two versions a `review` or `diff` compares: `BASE HEAD` files, or `--git BASE..HEAD [SPEC...]`. */
+/** The two versions a `review` or `diff` compares: `BASE HEAD` files or folders, or `--git BASE..HEAD [SPEC...]`. */
 export async function comparedInputs(options: ParsedOptions, discovery: Discovery, command: string, formats: string): Promise<LocalInputs> {
   if (options.git) return gitRangeInputs(options.git, options.positionals, discovery);
   const [base, head] = options.positionals;
   if (options.positionals.length !== 2 || !base || !head) {
     throw new CliError(`usage: api-review ${command} BASE HEAD [--format ${formats}]  or  api-review ${command} --git BASE..HEAD [SPEC...]`);
   }
+  const folders = [base, head].filter(isFolder).length;
+  if (folders === 2) return folderPairInputs(resolve(base), resolve(head), discovery);
+  if (folders === 1) throw new CliError(`${command}: BASE and HEAD must both be files or both be folders`);
   return filePairInputs(base, head);
+}
+
+function isFolder(path: string): boolean {
+  return existsSync(path) && statSync(path).isDirectory();
 }
 
 /** A file on disk as a (source, repository-relative path): rooted at the working directory when the file is inside it. */

@@ -10,7 +10,7 @@ import { classifyContractFindings } from './classify-contract-lint.js';
 import type { ContractFormat } from './contract-format.js';
 import { diffContract } from './diff-contract.js';
 import { lintContract } from './lint-contract.js';
-import { readContract } from './read-contract.js';
+import { readContractSide } from './read-contract.js';
 
 
 export interface ContractRequest {
@@ -23,8 +23,8 @@ export interface ContractRequest {
 
 export async function analyzeContractPair(pair: SpecPair, request: ContractRequest): Promise<(SpecAnalysis & { format: ContractFormat }) | undefined> {
   const [base, head] = await Promise.all([
-    pair.base ? readContract(request.base, pair.base, request.config.limits) : undefined,
-    pair.head ? readContract(request.head, pair.head, request.config.limits) : undefined,
+    readContractSide(request.base, pair.base, pair.companions?.base ?? [], request.config.limits),
+    readContractSide(request.head, pair.head, pair.companions?.head ?? [], request.config.limits),
   ]);
   const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
   if (format === undefined || format === 'openapi') return undefined;

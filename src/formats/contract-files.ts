@@ -30,3 +30,8 @@ export function contractNameMatcher(extra: ReviewConfig['contracts'] | undefined
 export function protobufNameMatcher(extra: ReviewConfig['contracts'] | undefined): (path: string) => boolean {
   return picomatch([...defaultContractGlobs.protobuf, ...(extra?.protobuf ?? [])], { dot: false, nocase: true, basename: false });
 }
+
+/** GraphQL files by name (defaults and `contracts.graphql`): the files a split schema is made of. */
+export function graphqlNameMatcher(extra: ReviewConfig['contracts'] | undefined): (path: string) => boolean {
+  return picomatch([...defaultContractGlobs.graphql, ...(extra?.graphql ?? [])], { dot: false, nocase: true, basename: false });
+}

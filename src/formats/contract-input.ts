@@ -11,6 +11,11 @@ export interface ContractInput {
   /** Repository-relative path of the root file. */
   path: string;
   text: string;
+  /**
+   * The other SDL files of the same GraphQL schema at this revision (the GraphQL files beside the
+   * root): a schema split over files is built and compared as one. Empty for the other formats.
+   */
+  companions?: readonly { path: string; text: string }[];
 }
 
 export interface ContractDiff {

@@ -16,9 +16,10 @@ export async function lintContract(format: EngineFormat, input: ContractInput): 
   switch (format) {
     case 'graphql': {
       const { lintGraphql } = await import('./graphql/lint-graphql.js');
-      const { loadGraphqlSchema } = await import('./graphql/load-graphql-schema.js');
-      const loaded = loadGraphqlSchema(input.path, input.text);
-      return loaded.ok ? { findings: lintGraphql(input.path, input.text), problems: [], notes: [] } : { findings: [], problems: [loaded.problem], notes: [] };
+      const { loadGraphqlSchema, sdlFilesOf } = await import('./graphql/load-graphql-schema.js');
+      const files = sdlFilesOf(input);
+      const loaded = loadGraphqlSchema(files);
+      return loaded.ok ? { findings: lintGraphql(files), problems: [], notes: [] } : { findings: [], problems: [loaded.problem], notes: [] };
     }
     case 'protobuf': {
       const { lintProtobuf } = await import('./protobuf/lint-protobuf.js');

@@ -26,3 +26,34 @@ export async function readContract(source: FileSource, path: string, limits: Pic
   if (text === undefined) return { ok: false, problem: { code: 'not-text', message: `${path} is not UTF-8 text (binary content or invalid encoding)`, source: at, fatal: true } };
   return { ok: true, input: { source, path, text }, format: detectContractFormat(path, text) };
 }
+
+/**
+ * A contract side with the other files of its GraphQL schema (`companions`), each read under the
+ * same limits. Only the ones that are GraphQL SDL by content join (a `.graphql` file of queries
+ * defines no types). A side whose root is gone but whose schema lives on in its companions (the
+ * file was deleted, its types moved) is read from those; no root and no companion: no side.
+ */
+export async function readContractSide(
+  source: FileSource,
+  root: string | undefined,
+  companions: readonly string[],
+  limits: Pick<Limits, 'bytes_per_file' | 'files'>,
+): Promise<ContractRead | undefined> {
+  if (companions.length + 1 > limits.files) {
+    const file = root ?? companions[0] ?? '';
+    const message = `${file} is one schema with ${companions.length + 1} GraphQL files of its folder, over the limit of ${limits.files} (limits.files)`;
+    return { ok: false, problem: { code: 'limit-exceeded', message, source: { file, line: 1 }, fatal: true } };
+  }
+  const rootRead = root === undefined ? undefined : await readContract(source, root, limits);
+  if (rootRead && (!rootRead.ok || rootRead.format !== 'graphql' || companions.length === 0)) return rootRead;
+  const schemaFiles: ContractInput[] = [];
+  for (const path of companions) {
+    const read = await readContract(source, path, limits);
+    if (!read.ok && read.problem.code === 'file-missing') continue;
+    if (!read.ok) return read;
+    if (read.format === 'graphql') schemaFiles.push(read.input);
+  }
+  const [first, ...rest] = rootRead ? [rootRead.input, ...schemaFiles] : schemaFiles;
+  if (first === undefined) return undefined;
+  return { ok: true, format: 'graphql', input: { ...first, companions: rest.map(({ path, text }) => ({ path, text })) } };
+}

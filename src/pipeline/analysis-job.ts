@@ -94,10 +94,10 @@ async function diffPairs(job: DiffJob, baseSources: FileSource, headSources: Fil
  * `undefined` leaves an OpenAPI pair, or a file of no known format, to the OpenAPI engine.
  */
 async function diffContractPair(pair: SpecPair, baseSource: FileSource, headSource: FileSource, job: DiffJob): Promise<ContractDiff | undefined> {
-  const [{ readContract }, { diffContract }] = await Promise.all([import('../formats/read-contract.js'), import('../formats/diff-contract.js')]);
+  const [{ readContractSide }, { diffContract }] = await Promise.all([import('../formats/read-contract.js'), import('../formats/diff-contract.js')]);
   const [base, head] = await Promise.all([
-    pair.base ? readContract(baseSource, pair.base, job.config.limits) : undefined,
-    pair.head ? readContract(headSource, pair.head, job.config.limits) : undefined,
+    readContractSide(baseSource, pair.base, pair.companions?.base ?? [], job.config.limits),
+    readContractSide(headSource, pair.head, pair.companions?.head ?? [], job.config.limits),
   ]);
   const format = (head?.ok ? head.format : undefined) ?? (base?.ok ? base.format : undefined);
   if (format === undefined || format === 'openapi') return undefined;

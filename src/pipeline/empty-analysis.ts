@@ -10,6 +10,8 @@ export interface SpecPair {
   head?: string;
   /** Set when the caller knows better than the paths (two local files are one spec, not a rename). */
   status?: SpecStatus;
+  /** A GraphQL schema split over files: the other files of the schema at each revision. */
+  companions?: { base: readonly string[]; head: readonly string[] };
 }
 
 export function emptyAnalysis(pair: SpecPair): SpecAnalysis {

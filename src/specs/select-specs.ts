@@ -2,11 +2,13 @@
 // matches the globs or its content is an OpenAPI document; an unchanged spec root is affected
 // when one of the files its `$ref`s reach changed (a change to `schemas/pet.yaml` re-reviews
 // every root that includes it, whatever the referenced file's extension: `schemas/pet.schema`),
-// and an unchanged .proto is affected when its imports reach a changed file.
+// an unchanged .proto is affected when its imports reach a changed file, and the GraphQL files
+// of one folder are one schema (src/formats/graphql/graphql-schema-files.ts).
 import picomatch from 'picomatch';
 import type { ReviewConfig } from '../config/config-schema.js';
-import { contractNameMatcher, protobufNameMatcher } from '../formats/contract-files.js';
+import { contractNameMatcher, graphqlNameMatcher, protobufNameMatcher } from '../formats/contract-files.js';
 import { detectContractFormat } from '../formats/contract-format.js';
+import { basePathsOf, groupGraphqlSchemas, type SchemaCompanions } from '../formats/graphql/graphql-schema-files.js';
 import { protoImporters } from '../formats/protobuf/proto-importers.js';
 import { looksLikeApiDescription } from './detect-version.js';
 import type { FileSource } from './file-source.js';
@@ -23,6 +25,8 @@ export interface ChangedFile {
 export interface SelectedSpec {
   base?: string;
   head?: string;
+  /** A GraphQL schema split over files: the other files of its folder at each revision. */
+  companions?: SchemaCompanions;
 }
 
 export const defaultSpecGlobs = [
@@ -71,7 +75,9 @@ export async function selectSpecs(input: SelectInput): Promise<SelectedSpec[]> {
     const candidates = input.headPaths.filter((path) => isProtobufName(path) && !selected.has(path));
     for (const importer of await protoImporters(input.head, candidates, changedPaths)) selected.set(importer, { base: importer, head: importer });
   }
-  return [...selected.values()].sort((a, b) => ((a.head ?? a.base) as string).localeCompare((b.head ?? b.base) as string));
+  const sorted = [...selected.values()].sort((a, b) => ((a.head ?? a.base) as string).localeCompare((b.head ?? b.base) as string));
+  // The GraphQL files of one folder are one schema: reviewed once, each side the union of its files.
+  return groupGraphqlSchemas(sorted, { basePaths: basePathsOf(input.headPaths, input.changed), headPaths: input.headPaths, isGraphqlName: graphqlNameMatcher(input.contracts) });
 }
 
 function pairFor(file: ChangedFile): SelectedSpec {

@@ -6,7 +6,7 @@ import { GraphQLSchema } from 'graphql';
 import type { Change, ChangeLevel } from '../../diff/change.js';
 import type { ContractDiff, ContractInput } from '../contract-input.js';
 import { positionOf, type SdlLocations } from './graphql-locations.js';
-import { loadGraphqlSchema } from './load-graphql-schema.js';
+import { loadGraphqlSchema, sdlFilesOf } from './load-graphql-schema.js';
 
 const levels: Record<CriticalityLevel, ChangeLevel> = {
   [CriticalityLevel.Breaking]: 'error',
@@ -24,7 +24,7 @@ export async function diffGraphql(base: ContractInput | undefined, head: Contrac
   const result: ContractDiff = { changes: [], problems: [], notes: [] };
   const load = (input: ContractInput | undefined): LoadedSide | undefined | 'failed' => {
     if (!input) return undefined;
-    const loaded = loadGraphqlSchema(input.path, input.text);
+    const loaded = loadGraphqlSchema(sdlFilesOf(input));
     if (!loaded.ok) {
       result.problems.push(loaded.problem);
       return 'failed';
@@ -54,9 +54,9 @@ function toChange(change: InspectorChange, base: LoadedSide | undefined, head: L
     operation: fieldCoordinate(coordinate),
     path: coordinate === '' ? [] : coordinate.split('.'),
     message: change.message,
-    source: { file: side?.file ?? '', line: position?.line ?? 1, column: position?.column ?? 1 },
+    source: { file: position?.file ?? side?.file ?? '', line: position?.line ?? 1, column: position?.column ?? 1 },
     side: side === base && base !== undefined ? 'base' : 'head',
-    ...(removal && head ? { nearestInHead: { file: head.file, line: survivor?.line ?? 1, column: survivor?.column ?? 1 } } : {}),
+    ...(removal && head ? { nearestInHead: { file: survivor?.file ?? head.file, line: survivor?.line ?? 1, column: survivor?.column ?? 1 } } : {}),
   };
 }
 

@@ -1,8 +1,11 @@
 // parse: where each schema coordinate (`User`, `User.email`, `Query.user.id`, `Role.ADMIN`,
-// `@auth`) is written in an SDL file, so a GraphQL finding points at a line and column.
+// `@auth`) is written — file, line and column — so a GraphQL finding points at the file that
+// defines the element, also when the schema is split over several files.
 import { Kind, type DocumentNode, type Location } from 'graphql';
 
 export interface SdlPosition {
+  /** The file the element is written in (the name its Source was parsed with). */
+  file: string;
   line: number;
   column: number;
 }
@@ -12,9 +15,11 @@ export type SdlLocations = ReadonlyMap<string, SdlPosition>;
 export function sdlLocations(document: DocumentNode): SdlLocations {
   const positions = new Map<string, SdlPosition>();
   const record = (coordinate: string, loc: Location | undefined): void => {
-    if (loc && !positions.has(coordinate)) positions.set(coordinate, { line: loc.startToken.line, column: loc.startToken.column });
+    if (loc && !positions.has(coordinate)) positions.set(coordinate, { file: loc.source.name, line: loc.startToken.line, column: loc.startToken.column });
   };
-  for (const definition of document.definitions) {
+  // A type is placed where it is defined, not where another file extends it: definitions first.
+  const ordered = [...document.definitions].sort((a, b) => Number(isExtension(a.kind)) - Number(isExtension(b.kind)));
+  for (const definition of ordered) {
     switch (definition.kind) {
       case Kind.SCHEMA_DEFINITION:
       case Kind.SCHEMA_EXTENSION:
@@ -55,6 +60,10 @@ export function sdlLocations(document: DocumentNode): SdlLocations {
     }
   }
   return positions;
+}
+
+function isExtension(kind: Kind): boolean {
+  return kind.endsWith('Extension');
 }
 
 /**

@@ -4,7 +4,7 @@
 import { GraphQLSchema, isEnumType, isInputObjectType, isInterfaceType, isIntrospectionType, isObjectType, isSpecifiedScalarType, validateSchema, type GraphQLNamedType } from 'graphql';
 import type { LintFinding } from '../../lint/index.js';
 import { positionOf, type SdlLocations } from './graphql-locations.js';
-import { loadGraphqlSchema } from './load-graphql-schema.js';
+import { loadGraphqlSchema, type SdlFile } from './load-graphql-schema.js';
 
 /** The house rules, documented in the README ("AsyncAPI, GraphQL and Protobuf contracts"). */
 export const graphqlLintRules = {
@@ -19,16 +19,19 @@ export const graphqlLintRules = {
 
 type RuleCode = keyof typeof graphqlLintRules;
 
-export function lintGraphql(file: string, text: string): LintFinding[] {
-  const loaded = loadGraphqlSchema(file, text);
+/** Lints the schema the files make together (`files[0]` the root); each finding in its own file. */
+export function lintGraphql(files: readonly SdlFile[]): LintFinding[] {
+  const loaded = loadGraphqlSchema(files);
   if (!loaded.ok) return [];
+  const root = files[0]?.path ?? '';
   const findings: LintFinding[] = [];
   const report = (code: RuleCode, severity: LintFinding['severity'], coordinate: string, message: string): void => {
     const position = positionOf(loaded.locations, coordinate);
-    findings.push({ code, severity, message, path: coordinate.split('.'), source: { file, line: position?.line ?? 1, column: position?.column ?? 1 } });
+    findings.push({ code, severity, message, path: coordinate.split('.'), source: { file: position?.file ?? root, line: position?.line ?? 1, column: position?.column ?? 1 } });
   };
   for (const error of validateSchema(loaded.schema)) {
     const line = error.locations?.[0]?.line ?? 1;
+    const file = error.source?.name ?? error.nodes?.[0]?.loc?.source.name ?? root;
     findings.push({ code: 'graphql-schema-valid', severity: 'error', message: error.message, path: [], source: { file, line } });
   }
   for (const type of ownTypes(loaded.schema)) lintType(type, report, loaded.locations);
