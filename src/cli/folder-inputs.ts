@@ -15,7 +15,12 @@ export async function folderPairInputs(baseFolder: string, headFolder: string, d
   const headPaths = filesUnder(headFolder);
   const changed = changedBetween(baseFolder, new Set(basePaths), headFolder, headPaths);
   const pairs = await selectSpecs({ changed, base, head, headPaths, globs: discovery.specs, contracts: discovery.contracts });
-  return { base, head, pairs, close: () => undefined };
+  // Each side prints under its own folder, so `old/openapi.yaml:3` and `new/openapi.yaml:3` differ.
+  return { base, head, pairs, display: { base: displayRootOf(baseFolder), head: displayRootOf(headFolder) }, close: () => undefined };
+}
+
+function displayRootOf(folder: string): string {
+  return relative(process.cwd(), folder).split(sep).join('/');
 }
 
 /** Every regular file under a folder, as a `/`-separated relative path; hidden entries and node_modules are skipped. */

@@ -1,7 +1,7 @@
 // analyze: the lint findings a change introduces, without linting both documents whole. Rules
 // whose results depend on the whole document run on the full base and head; unit-local rules
 // run on reduced documents holding only what the change can affect. The classification equals
-// the one full lints of base and head give (test/lint/lint-change.test.ts proves it on the corpus).
+// the one full lints of base and head give (test/lint/incremental/lint-change.test.ts proves it on the corpus).
 import type { Rule, Ruleset } from '@stoplight/spectral-core';
 import type { LoadedSpec } from '../../specs/loaded-spec.js';
 import { documentUnits, isContainerPath, unitKeyOf, type DocumentUnits } from './document-units.js';
