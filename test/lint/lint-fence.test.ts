@@ -31,6 +31,10 @@ function relativeImports(file: string): Array<{ target: string; names: string[] 
 
 const outside = sourceFiles(join(root, 'src')).filter((file) => !file.startsWith(lintFolder + '/'));
 
+// Spectral's parsers, whose data shapes only src/lint may know (src/specs takes its parse, opaque,
+// from the entry). Named in any string, so a `require` or `resolve` by name counts too.
+const spectralParserPackage = /['"](@stoplight\/(spectral-parsers|json|yaml|yaml-ast-parser|types|ordered-object-literal)|jsonc-parser)['"]/;
+
 describe('the lint fence', () => {
   it('finds the imports it checks (the checks below can fail)', () => {
     const intoLint = outside.flatMap(relativeImports).filter(({ target }) => target.startsWith(lintFolder + '/'));
@@ -49,6 +53,28 @@ describe('the lint fence', () => {
   it('every function and value the entry offers is used outside src/lint', () => {
     const used = new Set(outside.flatMap(relativeImports).filter(({ target }) => target === entryFile).flatMap(({ names }) => names));
     expect(Object.keys(lintEntry).filter((name) => !used.has(name))).toEqual([]);
+  });
+
+  it('only src/lint names Spectral\'s parser packages (the check can fail: src/lint does)', () => {
+    const naming = (files: string[]): string[] => files.filter((file) => spectralParserPackage.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(naming(outside)).toEqual([]);
+    expect(naming(sourceFiles(lintFolder))).toContain('src/lint/spectral-patches/spectral-parse.ts');
+  });
+
+  it.each([
+    { where: 'src/specs/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/github/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/lint/fence-probe.ts', refused: [] },
+  ])('eslint refuses Spectral\'s parser packages in $where unless it is in src/lint', async ({ where, refused }) => {
+    const eslint = new ESLint({ cwd: root });
+    const probe = [
+      "import spectralParsers from '@stoplight/spectral-parsers';",
+      "import type { IParserResult } from '@stoplight/types';",
+      'export const uses: unknown[] = [spectralParsers];',
+      'export type Uses = IParserResult<unknown>;',
+    ].join('\n');
+    const [result] = await eslint.lintText(probe, { filePath: join(root, where) });
+    expect(result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.line)).toEqual(refused);
   });
 
   it('eslint refuses an import past the entry, and allows the entry', async () => {
