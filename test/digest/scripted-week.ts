@@ -10,7 +10,7 @@
 //   default branch openapi.yaml (4 operations), lint with .spectral.yaml: 1 error, 2 warnings, 2 of 4 clean
 import { readFileSync } from 'node:fs';
 import { formatCheckData, type CheckData } from '../../src/review/check-data.js';
-import { FakeGitHub } from '../github/fake-github.js';
+import { FakeGitHub, type FakePull } from '../github/fake-github.js';
 
 export const now = new Date('2026-11-23T08:00:00Z');
 export const owner = 'octo';
@@ -29,16 +29,8 @@ export const branchFiles: Record<string, string> = {
   'README.md': '# Orders API\n',
 };
 
-export interface ScriptedPull {
-  number: number;
-  title: string;
-  created_at: string;
-  updated_at: string;
-  merged_at: string | null;
-  state: 'open' | 'closed';
-  commits: string[];
-  files: string[];
-}
+/** A pull request of the week, as the fake GitHub lists it. */
+export type ScriptedPull = FakePull;
 
 export interface ScriptedRun {
   id: number;
