@@ -26,6 +26,16 @@ const lintFence = {
   paths: [],
   patterns: [{ group: ['**/lint/*', '**/lint/**/*', '!**/lint/index.js'], message: 'Import lint from src/lint/index.ts, the lint engine\'s one entry.' }],
 };
+// Spectral's parsers and their data shapes (positioned parses, ASTs, diagnostics) are the lint's:
+// src/specs gets the one parse a review makes through src/lint/index.ts (spectral-patches/
+// spectral-parse.ts), opaque, so an upgrade of Spectral changes nothing outside src/lint.
+const spectralParserShapes = {
+  paths: ['@stoplight/spectral-parsers', '@stoplight/json', '@stoplight/yaml', '@stoplight/yaml-ast-parser', '@stoplight/types', '@stoplight/ordered-object-literal', 'jsonc-parser'].map((name) => ({
+    name,
+    message: 'Spectral\'s parsers and their shapes live in src/lint: take the parse from src/lint/index.ts.',
+  })),
+  patterns: [],
+};
 const restricted = (...sets) => [
   'error',
   { paths: sets.flatMap((set) => set.paths), patterns: sets.flatMap((set) => set.patterns) },
@@ -45,8 +55,8 @@ export default tseslint.config(
     },
   },
   // One block per side, each with the whole restriction for its files (a later block would replace, not add to, an earlier one's options).
-  { files: ['src/**/*.ts'], ignores: [...githubSide, ...modelSide, ...lintSide], rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients, lintFence) } },
-  { files: githubSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(modelClients, lintFence) } },
-  { files: modelSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, lintFence) } },
+  { files: ['src/**/*.ts'], ignores: [...githubSide, ...modelSide, ...lintSide], rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients, lintFence, spectralParserShapes) } },
+  { files: githubSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(modelClients, lintFence, spectralParserShapes) } },
+  { files: modelSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, lintFence, spectralParserShapes) } },
   { files: lintSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients) } },
 );

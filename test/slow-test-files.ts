@@ -41,7 +41,7 @@ export const slowTestFiles: Record<string, SlowKind> = {
   'test/lint/spectral-parity.test.ts': 'corpus',
   'test/lint/incremental/lint-change.test.ts': 'corpus',
   'test/specs/positioned-parse.test.ts': 'corpus',
-  'test/specs/document-order.test.ts': 'corpus',
+  'test/lint/spectral-patches/document-order.test.ts': 'corpus',
   'test/formats/contract-annotations.test.ts': 'corpus',
   'test/rules/guidelines-corpus.test.ts': 'corpus',
 };

@@ -14,7 +14,7 @@ import { allowExampleMemo, installExampleMemo } from './spectral-patches/example
 import { allowOncePerPlace, installOncePerPlace } from './spectral-patches/once-per-place.js';
 import { withValidatorCache } from './spectral-patches/validator-cache.js';
 import { operationLevelView } from './incremental/operation-level-view.js';
-import { locateInJson } from '../specs/json-locator.js';
+import { locateInJson } from './spectral-patches/json-locator.js';
 import { lintedView, reducedDocument } from './incremental/reduced-document.js';
 import { createSpecResolver, type SharedResolution } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';

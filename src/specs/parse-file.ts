@@ -1,23 +1,19 @@
 // parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast),
 // finds lines in its text, and builds Spectral's positioned parse only when a lint asks for it
 // (Spectral then lints our data, keys in the order written); YAML is parsed once by Spectral's
-// parser, after guards against deep nesting and alias bombs.
+// parser, after guards against deep nesting and alias bombs. What Spectral's parsers make is
+// the lint's business: both parses come from src/lint/index.ts, opaque here.
 import { createRequire } from 'node:module';
-import type { IParserResult } from '@stoplight/types';
+import { jsonParseForLint, parseYamlForLint } from '../lint/index.js';
 import { findDuplicateJsonKey } from './json-duplicate-keys.js';
-import { inDocumentOrder } from './document-order.js';
-import { parseWithPointers } from './spectral-json.js';
-import type { JsonAstNode } from './json-locator.js';
 import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
 import { findExcessNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
-import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
 // The YAML parsers are required when a YAML file is parsed, not on import: reading and
 // diffing JSON descriptions (and `decodeText`'s users) never load them.
 const requireHere = createRequire(import.meta.url);
-const spectralParsers = (): typeof import('@stoplight/spectral-parsers') => requireHere('@stoplight/spectral-parsers') as typeof import('@stoplight/spectral-parsers');
 const yamlDocuments = (): typeof import('yaml') => requireHere('yaml') as typeof import('yaml');
 
 export interface ParseLimits {
@@ -81,25 +77,14 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
   if (duplicate) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
-  let positioned: IParserResult<unknown> | undefined;
-  // Spectral lints `data` as its own parse would give it, built from ours (document-order.ts);
-  // the positioned parse is made for its tree, which locates results, the same tree Spectral's
-  // parser makes. Its own data is not needed: plain objects, and no duplicate-key tracking,
-  // which compares each key with every earlier one of its object (the loader refused
-  // duplicates above).
-  const parserResult = (): IParserResult<unknown> => {
-    if (positioned === undefined) {
-      const parsed = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false });
-      positioned = { ...parsed, data: inDocumentOrder(data, parsed.ast as JsonAstNode) };
-    }
-    return positioned;
-  };
+  // Spectral's positioned parse, built on first use (the loader refused duplicate keys above).
+  const parserResult = jsonParseForLint(text, data);
   // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
   // same answers): the positioned parse is built only when Spectral lints the file.
   let locator: JsonTextLocator | undefined;
   const positionOf = (jsonPath: JsonPath): FilePosition => {
     locator ??= jsonTextLocator(text);
-    return positionFromLocation({ range: { start: locator.closestStart(jsonPath) } });
+    return positionFromStart(locator.closestStart(jsonPath));
   };
   return {
     ok: true,
@@ -110,12 +95,11 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
 function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOutcome {
   const aliasProblem = checkYamlAliases(text, limits.yamlAliases);
   if (aliasProblem) return aliasProblem;
-  const { parseYaml, Yaml } = spectralParsers();
-  const result = mayHaveProtoKey(text) ? parseKeepingProtoKeys(() => parseYaml(text)) : parseYaml(text);
-  const error = result.diagnostics.find((diagnostic) => diagnostic.severity === 0);
-  if (error) {
-    return { ok: false, reason: 'parse-error', message: `is not valid YAML: ${error.message}`, line: error.range.start.line + 1 };
+  const result = parseYamlForLint(text);
+  if (!result.ok) {
+    return { ok: false, reason: 'parse-error', message: `is not valid YAML: ${result.message}`, line: result.line };
   }
+  const positionOf = (jsonPath: JsonPath): FilePosition => positionFromStart(result.closestStart(jsonPath));
   return {
     ok: true,
     file: {
@@ -123,9 +107,9 @@ function parseYamlFile(path: string, text: string, limits: ParseLimits): ParseOu
       format: 'yaml',
       text,
       data: result.data,
-      parserResult: () => result as IParserResult<unknown>,
-      lineOf: (jsonPath: JsonPath) => positionFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)).line,
-      positionOf: (jsonPath: JsonPath) => positionFromLocation(Yaml.getLocationForJsonPath(result as never, [...jsonPath], true)),
+      parserResult: () => result.spectralParse,
+      lineOf: (jsonPath: JsonPath) => positionOf(jsonPath).line,
+      positionOf,
     },
   };
 }
@@ -153,8 +137,8 @@ function checkYamlAliases(text: string, maxAliases: number): ParseOutcome | unde
 
 // Parsers count from 0; our output counts from 1. The column matters for JSON written on one line,
 // where every value is on line 1.
-function positionFromLocation(location: { range: { start: { line: number; character: number } } } | undefined): FilePosition {
-  return location ? { line: location.range.start.line + 1, column: location.range.start.character + 1 } : { line: 1, column: 1 };
+function positionFromStart(start: { line: number; character: number } | undefined): FilePosition {
+  return start ? { line: start.line + 1, column: start.character + 1 } : { line: 1, column: 1 };
 }
 
 function jsonErrorText(error: unknown): string {

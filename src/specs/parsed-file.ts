@@ -1,7 +1,7 @@
 // parse: one file of an API description, parsed once with its source positions. The same
 // parse feeds the breaking-change engine (through `data` and `lineOf`) and Spectral
-// (through `spectralDocument`), so a review never parses a file twice.
-import type { IParserResult } from '@stoplight/types';
+// (through `parserResult`, opaque here), so a review never parses a file twice.
+import type { SpectralParse } from '../lint/index.js';
 import type { JsonPath } from './source-location.js';
 
 /** A 1-based place in a file. */
@@ -23,6 +23,6 @@ export interface ParsedFile {
   lineOf(path: JsonPath): number;
   /** 1-based line and column of the value at `path`, or of its nearest ancestor in the file. */
   positionOf(path: JsonPath): FilePosition;
-  /** The parser result in the shape Spectral consumes (built on first use for JSON). */
-  parserResult(): IParserResult<unknown>;
+  /** The parse Spectral lints, opaque outside src/lint (built on first use for JSON). */
+  parserResult(): SpectralParse;
 }

@@ -1,44 +1,23 @@
-import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, rmSync, unlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { dirname, join } from 'node:path';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { unlinkSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
 import type { Change } from '../../src/diff/change.js';
 import { cli } from './run-cli-captured.js';
+import { useTempGitRepo } from './temp-git-repo.js';
 
 // A GraphQL schema split over the files of one folder is compared as one schema by `--git`.
 const query = '"""Entry points."""\ntype Query {\n  """One user."""\n  user(id: ID!): User\n}\n';
 const user = '"""A person."""\ntype User {\n  """Its id."""\n  id: ID!\n  """Where to write."""\n  email: String\n}\n';
 const admin = 'extend type Query {\n  """Every user."""\n  users: [User!]!\n}\n';
 
-let repository: string;
-let previous: string;
-
-function git(...args: string[]): void {
-  execFileSync('git', ['-C', repository, '-c', 'user.name=t', '-c', 'user.email=t@example.com', '-c', 'commit.gpgsign=false', ...args], { stdio: 'ignore' });
-}
-
-function write(path: string, text: string): void {
-  mkdirSync(dirname(join(repository, path)), { recursive: true });
-  writeFileSync(join(repository, path), text);
-}
-
-beforeEach(() => {
-  previous = process.cwd();
-  repository = mkdtempSync(join(tmpdir(), 'api-review-gql-'));
-  git('init', '-q', '-b', 'main');
+const repo = useTempGitRepo('api-review-gql-', ({ git, write }) => {
   write('schema/query.graphql', query);
   write('schema/user.graphql', user);
   write('schema/admin.graphql', admin);
   git('add', '.');
   git('commit', '-q', '-m', 'base');
-  process.chdir(repository);
 });
-
-afterEach(() => {
-  process.chdir(previous);
-  rmSync(repository, { recursive: true, force: true });
-});
+const { write } = repo;
 
 async function diffOfWorkingTree(): Promise<string[]> {
   const { code, out, err } = await cli('diff', '--git', 'HEAD..', '--format', 'json');
@@ -53,7 +32,7 @@ describe('api-review diff --git: a GraphQL schema split over files', () => {
     {
       name: 'a type moved to another file: no change',
       edit: () => {
-        unlinkSync(join(repository, 'schema/user.graphql'));
+        unlinkSync(join(repo.path, 'schema/user.graphql'));
         write('schema/query.graphql', query + user);
       },
       expected: [],

@@ -1,34 +1,19 @@
 // Black box: `api-review digest` against a loopback GitHub Enterprise Server (node:http) serving the
 // scripted week, authenticated as the App with a freshly generated RSA key.
 import { createPublicKey, generateKeyPairSync, verify } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { digestCommand } from '../../src/cli/digest-command.js';
 import type { Output } from '../../src/cli/cli-output.js';
 import type { ParsedOptions } from '../../src/cli/parse-options.js';
-import { createFakeGitHub, parseTarget, type FakeGitHub } from './fake-github.js';
+import { fakeInstallationToken } from '../github/fake-github.js';
+import { serveFakeGitHub, type LoopbackGitHub } from '../github/loopback-github.js';
+import { scriptedWeekGitHub } from './scripted-week.js';
 
 const { privateKey, publicKey } = generateKeyPairSync('rsa', {
   modulusLength: 2048,
   privateKeyEncoding: { type: 'pkcs1', format: 'pem' },
   publicKeyEncoding: { type: 'spki', format: 'pem' },
 });
-
-function listen(fake: FakeGitHub): Promise<Server> {
-  const server = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const { path, query } = parseTarget(request.url ?? '/');
-      const answer = fake.handle({ method: request.method ?? 'GET', path, query, body: text ? (JSON.parse(text) as unknown) : undefined, authorization: request.headers.authorization });
-      response.writeHead(answer.status, { 'content-type': answer.contentType ?? 'application/json; charset=utf-8', ...answer.headers });
-      response.end(typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body));
-    });
-  });
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server)));
-}
 
 function capture(): Output & { lines: string[]; errors: string[] } {
   const lines: string[] = [];
@@ -39,15 +24,14 @@ function capture(): Output & { lines: string[]; errors: string[] } {
 const options: ParsedOptions = { command: 'digest', positionals: [], now: '2026-11-23T08:00:00Z', help: false, version: false };
 
 describe('api-review digest against a loopback GitHub', () => {
-  const fake = createFakeGitHub();
-  let server: Server;
+  const fake = scriptedWeekGitHub();
+  let server: LoopbackGitHub;
   let env: NodeJS.ProcessEnv;
   beforeAll(async () => {
-    server = await listen(fake);
-    const { port } = server.address() as AddressInfo;
-    env = { APP_ID: '1234', PRIVATE_KEY: privateKey, GHE_HOST: `127.0.0.1:${port}`, GHE_PROTOCOL: 'http', LOG_LEVEL: 'error' };
+    server = await serveFakeGitHub(fake);
+    env = { APP_ID: '1234', PRIVATE_KEY: privateKey, GHE_HOST: `127.0.0.1:${server.port}`, GHE_PROTOCOL: 'http', LOG_LEVEL: 'error' };
   });
-  afterAll(() => new Promise<void>((resolve) => server.close(() => resolve())));
+  afterAll(() => server.close());
 
   it('opens one issue whose numbers match the history, then updates it on a second run', async () => {
     const first = capture();
@@ -64,19 +48,19 @@ describe('api-review digest against a loopback GitHub', () => {
     expect(body).toContain('**7.0 h** (over 2 merged pull requests)');
 
     // The App authenticated with a JWT signed by its key, then with the installation token.
-    const listing = fake.log.find((request) => request.path === '/app/installations');
+    const listing = fake.requests.find((request) => request.path === '/app/installations');
     const jwt = listing?.authorization?.replace(/^bearer /i, '') ?? '';
     const [header, payload, signature] = jwt.split('.');
     expect(verify('RSA-SHA256', Buffer.from(`${header}.${payload}`), createPublicKey(publicKey), Buffer.from(signature ?? '', 'base64url'))).toBe(true);
     expect(JSON.parse(Buffer.from(payload ?? '', 'base64url').toString('utf8'))).toMatchObject({ iss: 1234 });
-    expect(fake.log.some((request) => request.method === 'POST' && request.path === '/app/installations/42/access_tokens')).toBe(true);
-    expect(fake.log.find((request) => request.path === '/repos/octo/api/pulls')?.authorization).toBe('token ghs_fake');
+    expect(fake.requests.some((request) => request.method === 'POST' && request.path === '/app/installations/42/access_tokens')).toBe(true);
+    expect(fake.requests.find((request) => request.path === '/repos/octo/api/pulls')?.authorization).toBe(`token ${fakeInstallationToken}`);
 
     const second = capture();
     expect(await digestCommand(options, second, env)).toBe(0);
     expect(second.lines).toEqual(['updated octo/api#1 API governance digest — 2026-W48 https://github.com/octo/api/issues/1']);
     expect(fake.issues).toHaveLength(1);
-    expect(fake.log.filter((request) => request.method === 'PATCH').map((request) => request.path)).toEqual(['/repos/octo/api/issues/1']);
+    expect(fake.requests.filter((request) => request.method === 'PATCH').map((request) => request.path)).toEqual(['/repos/octo/api/issues/1']);
   });
 
   it('waits out a secondary rate limit as the server does, instead of losing the repository', async () => {

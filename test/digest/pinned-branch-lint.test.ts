@@ -2,35 +2,25 @@
 // against a long example) must not stall the process running the digest: the lint runs on a
 // worker stopped at `limits.seconds_per_review`, and the digest says which spec was not linted.
 import { readFileSync } from 'node:fs';
-import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { beforeEach, describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
-import { branchFiles, now } from './scripted-week.js';
+import { testDigestGitHub, useScriptedWeek } from './scripted-github.js';
+import { now } from './scripted-week.js';
 
 const budgetSeconds = 15;
 const redos = readFileSync(new URL('../fixtures/hostile/redos-lookahead.yaml', import.meta.url), 'utf8');
 
 describe('a digest over a default branch with a pinning spec', () => {
-  const original = { ...branchFiles };
-  let fake: FakeGitHub;
+  const week = useScriptedWeek();
   beforeEach(() => {
-    branchFiles['pinned.openapi.yaml'] = redos;
-    branchFiles['.github/api-review.yml'] = `digest:\n  enabled: true\nlimits:\n  seconds_per_review: ${budgetSeconds}\n`;
-    fake = createFakeGitHub();
-    routeThroughNock(fake);
-  });
-  afterEach(() => {
-    nock.cleanAll();
-    for (const path of Object.keys(branchFiles)) delete branchFiles[path];
-    Object.assign(branchFiles, original);
+    week.fake.branchFiles['pinned.openapi.yaml'] = redos;
+    week.fake.branchFiles['.github/api-review.yml'] = `digest:\n  enabled: true\nlimits:\n  seconds_per_review: ${budgetSeconds}\n`;
   });
 
   it('stops that lint at the budget, still writes the digest, and names the spec', { timeout: 120_000 }, async () => {
     const outcomes = await runInstallationDigests(testDigestGitHub(), { now });
     expect(outcomes.map((outcome) => outcome.ok)).toEqual([true]);
-    const body = fake.issues[0]?.body ?? '';
+    const body = week.fake.issues[0]?.body ?? '';
     expect(body).toContain(`octo/api: pinned.openapi.yaml not linted: the review took longer than ${budgetSeconds} seconds (limits.seconds_per_review)`);
     // The other spec of the branch is still linted (with the shipped guidelines here).
     expect(body).not.toContain('octo/api: openapi.yaml not linted');

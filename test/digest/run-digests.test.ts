@@ -1,37 +1,32 @@
-import nock from 'nock';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { runInstallationDigests } from '../../src/digest/run-digests.js';
-import { branchCommit, createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
-import { appId, branchFiles, now } from './scripted-week.js';
+import { branchCommit } from '../github/fake-github.js';
+import { testDigestGitHub, useScriptedWeek } from './scripted-github.js';
+import { appId, now } from './scripted-week.js';
 
 const title = 'API governance digest — 2026-W48';
 
 describe('runInstallationDigests over a scripted week (nock)', () => {
-  let fake: FakeGitHub;
-  beforeEach(() => {
-    fake = createFakeGitHub();
-    routeThroughNock(fake);
-  });
-  afterEach(() => nock.cleanAll());
+  const week = useScriptedWeek();
 
   it('creates the week issue with the label, then updates it in place', async () => {
+    const { fake } = week;
     const first = await runInstallationDigests(testDigestGitHub(), { now });
     expect(first).toEqual([{ destination: 'octo/api', title, ok: true, action: 'created', number: 1, url: 'https://github.com/octo/api/issues/1' }]);
     expect(fake.issues).toHaveLength(1);
     const issue = fake.issues[0]!;
     expect(issue.title).toBe(title);
     expect(issue.labels).toEqual(['api-governance']);
-    const created = fake.log.find((request) => request.method === 'POST' && request.path === '/repos/octo/api/issues');
+    const created = fake.requests.find((request) => request.method === 'POST' && request.path === '/repos/octo/api/issues');
     expect(created?.body).toMatchObject({ title, labels: ['api-governance'] });
 
-    const lookups = fake.log.filter((request) => request.method === 'GET' && request.path === '/repos/octo/api/issues');
+    const lookups = fake.requests.filter((request) => request.method === 'GET' && request.path === '/repos/octo/api/issues');
     expect(lookups.map((request) => Object.fromEntries(request.query))).toEqual([{ labels: 'api-governance', state: 'all', per_page: '100' }]);
-    const checkRunQueries = fake.log.filter((request) => request.path.endsWith('/check-runs'));
+    const checkRunQueries = fake.requests.filter((request) => request.path.endsWith('/check-runs'));
     expect(checkRunQueries.length).toBeGreaterThan(0);
     expect(checkRunQueries.every((request) => request.query.get('app_id') === String(appId))).toBe(true);
     // The listing stops at the first pull request older than the trend: #8 is never looked at.
-    expect(fake.log.some((request) => request.path.includes('sha8'))).toBe(false);
+    expect(fake.requests.some((request) => request.path.includes('sha8'))).toBe(false);
 
     const body = issue.body;
     const pr = (n: number): string => `[#${n}](https://github.com/octo/api/pull/${n})`;
@@ -54,10 +49,10 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
     expect(body).toContain(`- Deprecated operations: **2**\n- Sunset within 30 days: **1**\n  - \`GET /orders/{id}\` in [\`openapi.yaml\`](https://github.com/octo/api/blob/${branchCommit}/openapi.yaml#L26) — 2026-12-10 (in 17 days)`);
     expect(body).toContain(`- Past due (sunset date passed, still in the spec): **1**\n  - \`DELETE /orders/{id}\` in [\`openapi.yaml\`](https://github.com/octo/api/blob/${branchCommit}/openapi.yaml#L43) — 2026-11-01 (22 days ago)`);
 
-    const requestsBefore = fake.log.length;
+    const requestsBefore = fake.requests.length;
     const second = await runInstallationDigests(testDigestGitHub(), { now: new Date('2026-11-25T10:00:00Z') });
     expect(second).toEqual([{ destination: 'octo/api', title, ok: true, action: 'updated', number: 1, url: 'https://github.com/octo/api/issues/1' }]);
-    const secondRun = fake.log.slice(requestsBefore);
+    const secondRun = fake.requests.slice(requestsBefore);
     expect(secondRun.filter((request) => request.method === 'POST')).toEqual([]);
     const patch = secondRun.find((request) => request.method === 'PATCH');
     expect(patch?.path).toBe('/repos/octo/api/issues/1');
@@ -68,17 +63,13 @@ describe('runInstallationDigests over a scripted week (nock)', () => {
   });
 
   it('writes nothing into a digest.repo that has not opted in, and says so only to the operator', async () => {
-    const original = branchFiles['.github/api-review.yml'] as string;
-    branchFiles['.github/api-review.yml'] = 'digest:\n  enabled: true\n  repo: octo/elsewhere\n';
-    try {
-      const problems: string[] = [];
-      const outcomes = await runInstallationDigests(testDigestGitHub(), { now, report: (problem) => problems.push(problem) });
-      expect(outcomes).toEqual([]);
-      expect(problems).toEqual(['octo/api: digest.repo octo/elsewhere is not used: it is not a repository this App can read']);
-      expect(fake.log.filter((request) => request.method !== 'GET')).toEqual([]);
-      expect(fake.log.some((request) => request.path.startsWith('/repos/octo/elsewhere'))).toBe(false);
-    } finally {
-      branchFiles['.github/api-review.yml'] = original;
-    }
+    const { fake } = week;
+    fake.branchFiles['.github/api-review.yml'] = 'digest:\n  enabled: true\n  repo: octo/elsewhere\n';
+    const problems: string[] = [];
+    const outcomes = await runInstallationDigests(testDigestGitHub(), { now, report: (problem) => problems.push(problem) });
+    expect(outcomes).toEqual([]);
+    expect(problems).toEqual(['octo/api: digest.repo octo/elsewhere is not used: it is not a repository this App can read']);
+    expect(fake.requests.filter((request) => request.method !== 'GET')).toEqual([]);
+    expect(fake.requests.some((request) => request.path.startsWith('/repos/octo/elsewhere'))).toBe(false);
   });
 });

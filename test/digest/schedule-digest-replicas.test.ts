@@ -2,15 +2,13 @@
 // one that came due while no replica ran is written at the first refresh after start. Real Redis
 // for the claim; GitHub scripted through nock as in schedule-digest.test.ts.
 import { Redis } from 'ioredis';
-import nock from 'nock';
 import { Probot } from 'probot';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { scheduleDigest, type DigestScheduler } from '../../src/digest/schedule-digest.js';
 import { installationHostOf, type InstallationHost } from '../../src/github/app-installations.js';
 import { oncePerRunIn, type OncePerRun } from '../../src/queue/once-per-run.js';
 import { noRedisReason, redisAvailable, testRedis, type TestRedis } from '../queue/test-redis.js';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock } from './github-through-nock.js';
+import { useScriptedWeek } from './scripted-github.js';
 import { now as mondayEight } from './scripted-week.js';
 
 const available = redisAvailable();
@@ -22,7 +20,7 @@ const startedAt = new Date(mondayEight.getTime() + 3 * 60_000);
 describe.skipIf(!available)('the digest across replicas', () => {
   let server: TestRedis;
   let redis: Redis;
-  let fake: FakeGitHub;
+  const week = useScriptedWeek();
   let schedulers: DigestScheduler[] = [];
   let written: string[];
 
@@ -35,14 +33,11 @@ describe.skipIf(!available)('the digest across replicas', () => {
     await server?.stop();
   });
   beforeEach(() => {
-    fake = createFakeGitHub();
-    routeThroughNock(fake);
     written = [];
   });
   afterEach(() => {
     for (const scheduler of schedulers) scheduler.stop();
     schedulers = [];
-    nock.cleanAll();
   });
 
   /** A replica: its own Probot, the shared claim; what it writes is logged as "created" or "updated". */
@@ -71,7 +66,7 @@ describe.skipIf(!available)('the digest across replicas', () => {
     // The others' claims were refused at once; give a wrong second write the time to show.
     await new Promise((resolve) => setTimeout(resolve, 500));
     expect(written).toHaveLength(1);
-    expect(fake.issues).toHaveLength(1);
+    expect(week.fake.issues).toHaveLength(1);
     // A refresh later (an hour on) does not write the same scheduled run again.
     await Promise.all(replicas.map((scheduler) => scheduler.refresh()));
     await new Promise((resolve) => setTimeout(resolve, 300));

@@ -1,26 +1,17 @@
-import nock from 'nock';
 import { Probot } from 'probot';
-import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { afterEach, describe, expect, it } from 'vitest';
 import { scheduleDigest, type DigestScheduler } from '../../src/digest/schedule-digest.js';
 import { installationHostOf } from '../../src/github/app-installations.js';
-import { createFakeGitHub, type FakeGitHub } from './fake-github.js';
-import { routeThroughNock } from './github-through-nock.js';
-import { branchFiles, now } from './scripted-week.js';
+import { useScriptedWeek } from './scripted-github.js';
+import { now } from './scripted-week.js';
 
 const configFile = '.github/api-review.yml';
-const originalConfig = branchFiles[configFile] as string;
 
 describe('scheduleDigest', () => {
-  let fake: FakeGitHub;
+  const week = useScriptedWeek();
   let scheduler: DigestScheduler | undefined;
-  beforeEach(() => {
-    fake = createFakeGitHub();
-    routeThroughNock(fake);
-  });
   afterEach(() => {
     scheduler?.stop();
-    branchFiles[configFile] = originalConfig;
-    nock.cleanAll();
   });
 
   const start = (): DigestScheduler => {
@@ -40,23 +31,23 @@ describe('scheduleDigest', () => {
 
     const outcomes = await digests.runNow(42, 'octo/api');
     expect(outcomes).toMatchObject([{ ok: true, action: 'created', number: 1, title: 'API governance digest — 2026-W48' }]);
-    expect(fake.issues).toHaveLength(1);
+    expect(week.fake.issues).toHaveLength(1);
   });
 
   it('follows config changes on refresh: a new schedule, then the digest turned off', async () => {
     const digests = start();
     await digests.refresh();
-    branchFiles[configFile] = 'digest:\n  enabled: true\n  schedule: "30 6 * * 5"\n';
+    week.fake.branchFiles[configFile] = 'digest:\n  enabled: true\n  schedule: "30 6 * * 5"\n';
     await digests.refresh();
     expect(digests.jobs().map((job) => job.schedule)).toEqual(['30 6 * * 5']);
     expect(digests.jobs()[0]?.nextRun?.toISOString()).toMatch(/T06:30:00\.000Z$/);
-    branchFiles[configFile] = 'digest:\n  enabled: false\n';
+    week.fake.branchFiles[configFile] = 'digest:\n  enabled: false\n';
     await digests.refresh();
     expect(digests.jobs()).toEqual([]);
   });
 
   it.each(['every monday', '* * * * * *', '*/5 * * * *', '* * * * *'])('schedules nothing for "%s" (not cron, or more than hourly)', async (schedule) => {
-    branchFiles[configFile] = `digest:\n  enabled: true\n  schedule: "${schedule}"\n`;
+    week.fake.branchFiles[configFile] = `digest:\n  enabled: true\n  schedule: "${schedule}"\n`;
     const digests = start();
     await digests.refresh();
     expect(digests.jobs()).toEqual([]);

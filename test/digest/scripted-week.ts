@@ -10,6 +10,7 @@
 //   default branch openapi.yaml (4 operations), lint with .spectral.yaml: 1 error, 2 warnings, 2 of 4 clean
 import { readFileSync } from 'node:fs';
 import { formatCheckData, type CheckData } from '../../src/review/check-data.js';
+import { FakeGitHub, type FakePull } from '../github/fake-github.js';
 
 export const now = new Date('2026-11-23T08:00:00Z');
 export const owner = 'octo';
@@ -28,16 +29,8 @@ export const branchFiles: Record<string, string> = {
   'README.md': '# Orders API\n',
 };
 
-export interface ScriptedPull {
-  number: number;
-  title: string;
-  created_at: string;
-  updated_at: string;
-  merged_at: string | null;
-  state: 'open' | 'closed';
-  commits: string[];
-  files: string[];
-}
+/** A pull request of the week, as the fake GitHub lists it. */
+export type ScriptedPull = FakePull;
 
 export interface ScriptedRun {
   id: number;
@@ -97,4 +90,23 @@ function review({ breaking, accepted }: { breaking: number; accepted: number }):
 
 export function checkRunOutput(data: CheckData | undefined): string {
   return `The API review.\n\n${data ? formatCheckData(data) : ''}`;
+}
+
+/**
+ * The fake GitHub holding the scripted week: `octo/api` in installation 42, its pull requests and
+ * their runs, and a fresh copy of the default branch's files (`fake.branchFiles`, for a test to edit).
+ */
+export function scriptedWeekGitHub(): FakeGitHub {
+  return new FakeGitHub({
+    owner,
+    repo: repoName,
+    baseFiles: {},
+    headFiles: {},
+    appId,
+    appSlug,
+    installationId,
+    branchFiles: { ...branchFiles },
+    pulls,
+    pastCheckRuns: checkRuns.map(({ data, ...item }) => ({ ...item, text: checkRunOutput(data) })),
+  });
 }

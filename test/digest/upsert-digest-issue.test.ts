@@ -1,16 +1,13 @@
-import nock from 'nock';
-import { afterEach, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { upsertDigestIssue } from '../../src/digest/upsert-digest-issue.js';
-import { createFakeGitHub } from './fake-github.js';
-import { routeThroughNock, testDigestGitHub } from './github-through-nock.js';
+import { testDigestGitHub, useScriptedWeek } from './scripted-github.js';
 import { owner, repoName } from './scripted-week.js';
 
-afterEach(() => nock.cleanAll());
-
 describe('upsertDigestIssue', () => {
+  const week = useScriptedWeek();
+
   it('keeps a digest of very many pull requests within GitHub\'s issue body limit, saying what was cut', async () => {
-    const fake = createFakeGitHub();
-    routeThroughNock(fake);
+    const { fake } = week;
     const body = Array.from({ length: 5_000 }, (_, index) => `- \`api/${'spec-'.repeat(5)}${index}.yaml\`: 3 breaking changes`).join('\n');
     await upsertDigestIssue(testDigestGitHub(), { destination: `${owner}/${repoName}`, title: 'API governance digest — 2026-W48', label: 'api-governance', body });
     const [issue] = fake.issues;

@@ -1,47 +1,33 @@
 // End to end: the built Action entry (`node dist/action/run-action.js`, what action.yml runs) as a
 // runner starts it — a runner-like environment, GITHUB_API_URL pointing at a loopback fake GitHub
 // — checked by what it did on GitHub, the files it wrote, its exit code and its printed output.
-import { execFile, spawn } from 'node:child_process';
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { githubActionsIdentity } from '../../src/action/action-identity.js';
 import { FakeGitHub } from '../github/fake-github.js';
+import { serveFakeGitHub, type LoopbackGitHub } from '../github/loopback-github.js';
 import { pullRequestEvent } from '../github/webhook-payloads.js';
+import { buildEntries, root, startBuiltEntry } from './built-entry.js';
 
-const root = new URL('../../', import.meta.url);
 const spec = (name: string): string => readFileSync(new URL(`test/fixtures/webhooks/specs/${name}`, root), 'utf8');
 const token = 'ghs_runner_token_0123456789';
 const runner = mkdtempSync(join(tmpdir(), 'api-review-runner-'));
 let fake: FakeGitHub;
-let fakeServer: Server;
+let fakeServer: LoopbackGitHub | undefined;
 let apiUrl: string;
 
 beforeAll(async () => {
-  await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+  await buildEntries('dist/action/run-action.js');
   fake = new FakeGitHub({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') }, appSlug: 'github-actions', appId: githubActionsIdentity.id });
-  fakeServer = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const answer = fake.answer(request.method ?? 'GET', request.url ?? '/', text === '' ? undefined : (JSON.parse(text) as unknown));
-      const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
-      response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers }).end(body);
-    });
-  });
-  const port = await new Promise<number>((resolve) => fakeServer.listen(0, '127.0.0.1', () => resolve((fakeServer.address() as AddressInfo).port)));
-  apiUrl = `http://127.0.0.1:${port}/api/v3`;
-  fake.apiBase = apiUrl;
+  fakeServer = await serveFakeGitHub(fake);
+  apiUrl = fakeServer.apiUrl;
 });
 
 afterAll(async () => {
   rmSync(runner, { recursive: true, force: true });
-  await new Promise<void>((resolve) => (fakeServer ? fakeServer.close(() => resolve()) : resolve()));
+  await fakeServer?.close();
 });
 
 describe('the built Action entry', () => {
@@ -61,11 +47,9 @@ describe('the built Action entry', () => {
       GITHUB_STEP_SUMMARY: join(runner, 'summary.md'),
       'INPUT_GITHUB-TOKEN': token,
     };
-    const child = spawn(process.execPath, ['dist/action/run-action.js'], { cwd: root, env, stdio: ['ignore', 'pipe', 'pipe'] });
-    let printed = '';
-    child.stdout.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    child.stderr.on('data', (chunk: Buffer) => (printed += chunk.toString()));
-    const code = await new Promise<number | null>((resolve) => child.on('exit', resolve));
+    const action = startBuiltEntry('dist/action/run-action.js', env);
+    const code = await action.exited;
+    const printed = action.log();
 
     expect(code, printed).toBe(1);
     expect((fake.find('PATCH', /\/check-runs\/\d+$/).at(-1)?.body as { conclusion?: string }).conclusion).toBe('failure');

@@ -1,51 +1,36 @@
 // End to end: the built server (`node --max-semi-space-size=128 dist/server/start-server.js`, as `npm start` runs it) with a
 // generated private key, GitHub served by a loopback fake (GHE_HOST/GHE_PROTOCOL), and a signed
 // webhook sent over loopback. Asserts the calls the App made, not its internals.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
-import { createServer, type Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
+import { readFileSync } from 'node:fs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../github/fake-github.js';
+import { serveFakeGitHub, type LoopbackGitHub } from '../github/loopback-github.js';
 import { pullRequestEvent } from '../github/webhook-payloads.js';
+import { buildEntries, freePort, root, startBuiltEntry, until, type BuiltEntry } from './built-entry.js';
 
-const root = new URL('../../', import.meta.url);
 const spec = (name: string): string => readFileSync(new URL(`test/fixtures/webhooks/specs/${name}`, root), 'utf8');
 const secret = 'e2e-webhook-secret';
 
 let fake: FakeGitHub;
-let fakeServer: Server;
-let app: ChildProcess;
+let fakeServer: LoopbackGitHub | undefined;
+let app: BuiltEntry | undefined;
 let appUrl: string;
-let appLog = '';
+const appLog = (): string => app?.log() ?? '';
 
 beforeAll(async () => {
   // The built server is what is tested, so the build must succeed.
-  await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
-  expect(existsSync(new URL('dist/server/start-server.js', root))).toBe(true);
+  await buildEntries('dist/server/start-server.js');
 
   fake = new FakeGitHub({ baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') } });
-  fakeServer = createServer((request, response) => {
-    const chunks: Buffer[] = [];
-    request.on('data', (chunk: Buffer) => chunks.push(chunk));
-    request.on('end', () => {
-      const text = Buffer.concat(chunks).toString('utf8');
-      const answer = fake.answer(request.method ?? 'GET', request.url ?? '/', text === '' ? undefined : (JSON.parse(text) as unknown));
-      const body = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
-      response.writeHead(answer.status, { 'content-type': 'application/json; charset=utf-8', ...answer.headers }).end(body);
-    });
-  });
-  const fakePort = await listen(fakeServer);
-  fake.apiBase = `http://127.0.0.1:${fakePort}/api/v3`;
+  fakeServer = await serveFakeGitHub(fake);
 
   const appPort = await freePort();
   appUrl = `http://127.0.0.1:${appPort}`;
   const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
-  app = spawn(process.execPath, ['--max-semi-space-size=128', 'dist/server/start-server.js'], {
-    cwd: root,
-    env: {
+  app = startBuiltEntry(
+    'dist/server/start-server.js',
+    {
       PATH: process.env.PATH,
       NODE_ENV: 'production',
       APP_ID: '1',
@@ -55,19 +40,17 @@ beforeAll(async () => {
       HOST: '127.0.0.1',
       LOG_LEVEL: 'info',
       LOG_FORMAT: 'json',
-      GHE_HOST: `127.0.0.1:${fakePort}`,
+      GHE_HOST: `127.0.0.1:${fakeServer.port}`,
       GHE_PROTOCOL: 'http',
     },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  app.stdout?.on('data', (chunk: Buffer) => (appLog += chunk.toString()));
-  app.stderr?.on('data', (chunk: Buffer) => (appLog += chunk.toString()));
-  await until(async () => (await fetch(`${appUrl}/healthz`).catch(() => undefined))?.ok === true, 'the server answers /healthz');
+    ['--max-semi-space-size=128'],
+  );
+  await until(async () => (await fetch(`${appUrl}/healthz`).catch(() => undefined))?.ok === true, 'the server answers /healthz', appLog);
 });
 
 afterAll(async () => {
-  app?.kill('SIGTERM');
-  await new Promise<void>((resolve) => (fakeServer ? fakeServer.close(() => resolve()) : resolve()));
+  app?.child.kill('SIGTERM');
+  await fakeServer?.close();
 });
 
 describe('the built App server', () => {
@@ -87,7 +70,7 @@ describe('the built App server', () => {
     expect(response.status).toBeLessThan(300);
     const completed = (): Record<string, unknown> | undefined =>
       fake.find('PATCH', /\/check-runs\/\d+$/).find((request) => request.body?.status === 'completed')?.body;
-    await until(() => appLog.includes('"msg":"review finished"'), 'the review has finished');
+    await until(() => appLog().includes('"msg":"review finished"'), 'the review has finished', appLog);
 
     expect(fake.find('POST', /\/app\/installations\/1\/access_tokens$/)).toHaveLength(1);
     expect(fake.find('POST', /\/check-runs$/)[0]?.body).toEqual(expect.objectContaining({ name: 'API Review', status: 'in_progress', external_id: '7' }));
@@ -96,8 +79,8 @@ describe('the built App server', () => {
     expect(fake.find('POST', /\/issues\/7\/labels$/)[0]?.body).toEqual({ labels: ['breaking-change'] });
     // No config file: its lookup costs two calls (the repository, then the organization's `.github`).
     expect(fake.reviewCalls().length).toBeLessThanOrEqual(12);
-    expect(appLog).toMatch(/"githubApiCalls":\d+/);
-    expect(appLog).not.toContain('ghs_test');
+    expect(appLog()).toMatch(/"githubApiCalls":\d+/);
+    expect(appLog()).not.toContain('ghs_test');
   });
 
   it('rejects a webhook with a wrong signature', async () => {
@@ -117,23 +100,3 @@ describe('the built App server', () => {
     expect(text).toMatch(/api_review_github_api_calls_total \d+/);
   });
 });
-
-function listen(server: Server): Promise<number> {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-/** Awaits a state of the outside world (a server up, a request made), failing with what was awaited. */
-async function until(condition: () => Promise<boolean> | boolean, what: string, timeoutMs = 60_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}\n${appLog.slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

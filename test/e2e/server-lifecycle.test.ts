@@ -2,17 +2,15 @@
 // It refuses to start without a real WEBHOOK_SECRET; on SIGTERM it stops taking webhooks, lets a
 // running review finish within SHUTDOWN_GRACE_SECONDS, completes the check run of one that cannot
 // (neutral), and exits 0. GitHub is a loopback fake that can hold the review's tree reads.
-import { execFile, spawn, type ChildProcess } from 'node:child_process';
 import { createHmac, generateKeyPairSync } from 'node:crypto';
 import { readFileSync } from 'node:fs';
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
-import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { FakeGitHub } from '../github/fake-github.js';
 import { pullRequestEvent } from '../github/webhook-payloads.js';
+import { buildEntries, freePort, root, startBuiltEntry, until, type BuiltEntry } from './built-entry.js';
 
-const root = new URL('../../', import.meta.url);
 const spec = (name: string): string => readFileSync(new URL(`test/fixtures/webhooks/specs/${name}`, root), 'utf8');
 const secret = 'lifecycle-webhook-secret';
 const { privateKey } = generateKeyPairSync('rsa', { modulusLength: 2048, privateKeyEncoding: { type: 'pkcs1', format: 'pem' }, publicKeyEncoding: { type: 'spki', format: 'pem' } });
@@ -31,7 +29,7 @@ interface Harness {
 let harness: Harness;
 
 beforeAll(async () => {
-  await promisify(execFile)('npx', ['tsc', '-p', 'tsconfig.build.json'], { cwd: root });
+  await buildEntries('dist/server/start-server.js');
 });
 
 afterAll(async () => {
@@ -72,37 +70,26 @@ async function startFakeGitHub(): Promise<Harness> {
   return state;
 }
 
-interface RunningApp {
-  child: ChildProcess;
+interface RunningApp extends BuiltEntry {
   url: string;
-  log: () => string;
-  exited: Promise<number | null>;
 }
 
 async function startApp(env: Record<string, string | undefined>, fakePort: number): Promise<RunningApp> {
   const port = await freePort();
-  let log = '';
-  const child = spawn(process.execPath, ['dist/server/start-server.js'], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH,
-      NODE_ENV: 'production',
-      APP_ID: '1',
-      PRIVATE_KEY: privateKey,
-      PORT: String(port),
-      HOST: '127.0.0.1',
-      LOG_LEVEL: 'info',
-      LOG_FORMAT: 'json',
-      GHE_HOST: `127.0.0.1:${fakePort}`,
-      GHE_PROTOCOL: 'http',
-      ...env,
-    },
-    stdio: ['ignore', 'pipe', 'pipe'],
+  const started = startBuiltEntry('dist/server/start-server.js', {
+    PATH: process.env.PATH,
+    NODE_ENV: 'production',
+    APP_ID: '1',
+    PRIVATE_KEY: privateKey,
+    PORT: String(port),
+    HOST: '127.0.0.1',
+    LOG_LEVEL: 'info',
+    LOG_FORMAT: 'json',
+    GHE_HOST: `127.0.0.1:${fakePort}`,
+    GHE_PROTOCOL: 'http',
+    ...env,
   });
-  child.stdout?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  child.stderr?.on('data', (chunk: Buffer) => (log += chunk.toString()));
-  const exited = new Promise<number | null>((resolve) => child.on('exit', (code) => resolve(code)));
-  return { child, url: `http://127.0.0.1:${port}`, log: () => log, exited };
+  return { ...started, url: `http://127.0.0.1:${port}` };
 }
 
 function sendPullRequest(app: RunningApp, fake: FakeGitHub, delivery: string): Promise<Response> {
@@ -165,20 +152,4 @@ describe('the built server on SIGTERM', () => {
 
 function listen(server: Server): Promise<number> {
   return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve((server.address() as AddressInfo).port)));
-}
-
-async function freePort(): Promise<number> {
-  const probe = createServer();
-  const port = await listen(probe);
-  await new Promise<void>((resolve) => probe.close(() => resolve()));
-  return port;
-}
-
-/** Awaits a state of the outside world, failing with what was awaited and the server's log. */
-async function until(condition: () => Promise<boolean> | boolean, what: string, log: () => string, timeoutMs = 30_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  while (!(await condition())) {
-    if (Date.now() > deadline) throw new Error(`timed out waiting until ${what}\n${log().slice(-3000)}`);
-    await new Promise((resolve) => setTimeout(resolve, 50));
-  }
 }

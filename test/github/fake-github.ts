@@ -1,7 +1,9 @@
-// A small in-memory GitHub for tests: one repository with a base and a head revision, one pull
-// request, and the REST routes the App calls. nock (handler tests) and a loopback HTTP server
-// (the end-to-end test) both answer through `answer`, and every request is recorded so tests
-// assert on the bodies that matter.
+// A small in-memory GitHub for tests, the one fake of GitHub's REST API: one repository with a
+// base and a head revision, one pull request, and the REST routes the App calls; optionally the
+// repository's default branch and history (its pull requests, their `API Review` runs, its issues
+// and labels), for the digest. nock (github-nock.ts) and a loopback HTTP server (loopback-github.ts)
+// both answer through `answer`, and every request is recorded so tests assert on the bodies that
+// matter.
 import { createHash } from 'node:crypto';
 
 export interface RecordedRequest {
@@ -9,6 +11,10 @@ export interface RecordedRequest {
   path: string;
   query: URLSearchParams;
   body: Record<string, unknown> | undefined;
+  /** The `authorization` header, where the transport hands it over. */
+  authorization?: string | undefined;
+  /** The status the fake answered with. */
+  status?: number;
 }
 
 export interface FakeComment {
@@ -59,6 +65,45 @@ export interface FakeRepoOptions {
   failOn?: RegExp;
   /** Recursive tree listings say `truncated` (GitHub's cap of 100,000 entries or 7 MB). */
   truncatedTrees?: boolean;
+  /** The default branch `main` at `branchCommit`: its files, also served by the contents API. */
+  branchFiles?: Record<string, string>;
+  /** The repository's pull requests as `GET /pulls` lists them, with their commits and files. */
+  pulls?: FakePull[];
+  /** `API Review` runs on those pulls' commits, as some App (this one unless said) left them. */
+  pastCheckRuns?: FakePastCheckRun[];
+  /** The installation `GET /app/installations` lists; 1 unless said. */
+  installationId?: number;
+}
+
+export interface FakePull {
+  number: number;
+  title: string;
+  created_at: string;
+  updated_at: string;
+  merged_at: string | null;
+  state: 'open' | 'closed';
+  commits: string[];
+  files: string[];
+}
+
+export interface FakePastCheckRun {
+  id: number;
+  sha: string;
+  started_at: string;
+  completed_at: string;
+  /** The run's `output.text` (where the review writes its check data line). */
+  text: string;
+  /** The App that created the run; this one unless said. */
+  appId?: number;
+}
+
+/** An issue of the repository (not a pull request's), as the digest writes them. */
+export interface FakeIssue {
+  number: number;
+  title: string;
+  body: string;
+  labels: string[];
+  state: 'open' | 'closed';
 }
 
 /** GitHub's caps on changed-file lists: the compare API lists 300, a pull request's file list 3,000. */
@@ -71,8 +116,15 @@ export interface FakeAnswer {
   headers?: Record<string, string>;
 }
 
+/** Where the fake's `html_url`s point. */
+const htmlBase = 'https://github.com';
+
 export const baseSha = 'b'.repeat(40);
 export const headSha = 'c'.repeat(40);
+/** The commit `main` points at: the digest reads the default branch, and links lines, at it. */
+export const branchCommit = 'e'.repeat(40);
+/** The installation token the fake hands out: tests check it never reaches a log. */
+export const fakeInstallationToken = 'ghs_test';
 
 export class FakeGitHub {
   readonly requests: RecordedRequest[] = [];
@@ -84,6 +136,14 @@ export class FakeGitHub {
   comments: FakeComment[];
   labels: string[];
   checkRuns = new Map<number, Record<string, unknown>>();
+  /** The default branch's files (tests may edit them between calls). */
+  readonly branchFiles: Record<string, string>;
+  /** Paths the recursive listing of `main` leaves out (and says it was truncated), as GitHub does past its caps. */
+  readonly truncatedAway = new Set<string>();
+  /** The repository's issues, and the labels it has (a pull request's labels are `labels`). */
+  readonly issues: FakeIssue[] = [];
+  readonly repoLabels = new Set<string>();
+  private readonly faults: { method: string; path: RegExp; answer: FakeAnswer }[] = [];
   private nextId = 1000;
 
   constructor(
@@ -97,6 +157,12 @@ export class FakeGitHub {
     this.author = options.author ?? 'alice';
     this.comments = [...(options.comments ?? [])];
     this.labels = [...(options.labels ?? [])];
+    this.branchFiles = options.branchFiles ?? {};
+  }
+
+  /** Answers the next request that matches with `answer`, once, before any route: GitHub's bad moments. */
+  failNext(method: string, path: RegExp, answer: FakeAnswer): void {
+    this.faults.push({ method, path, answer });
   }
 
   /** Requests other than the installation token and the App lookup: what a review costs. */
@@ -108,46 +174,60 @@ export class FakeGitHub {
     return this.requests.filter((request) => request.method === method && pattern.test(request.path));
   }
 
-  answer(method: string, url: string, body: unknown): FakeAnswer {
+  answer(method: string, url: string, body: unknown, authorization?: string): FakeAnswer {
     const parsed = new URL(url, 'http://fake');
     const path = decodeURIComponent(parsed.pathname.replace(/^\/api\/v3/, ''));
-    const record = { method, path, query: parsed.searchParams, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined };
+    const record: RecordedRequest = { method, path, query: parsed.searchParams, body: typeof body === 'object' && body !== null ? (body as Record<string, unknown>) : undefined, authorization };
     this.requests.push(record);
+    const answer = this.respond(record);
+    record.status = answer.status;
+    return answer;
+  }
+
+  private respond(request: RecordedRequest): FakeAnswer {
+    const { method, path } = request;
+    const fault = this.faults.findIndex((candidate) => candidate.method === method && candidate.path.test(path));
+    if (fault !== -1) return this.faults.splice(fault, 1)[0]!.answer;
     if (this.options.failOn?.test(path)) return { status: 500, body: { message: 'Server Error' } };
     if (method !== 'GET' && this.options.forbidOn?.test(path)) return { status: 403, body: { message: 'Resource not accessible by integration' } };
-    return this.route(record) ?? { status: 404, body: { message: 'Not Found' } };
+    return this.route(request) ?? { status: 404, body: { message: 'Not Found' } };
   }
 
   private route(request: RecordedRequest): FakeAnswer | undefined {
     const { method, path } = request;
     const repoPath = `/repos/${this.owner}/${this.repo}`;
-    if (method === 'GET' && path === '/app') return ok(this.app());
+    if (method === 'GET' && path === '/app') return ok({ ...this.app(), name: 'API Review Bot' });
+    if (method === 'GET' && path === '/app/installations') return ok([{ id: this.options.installationId ?? 1, account: { login: this.owner, id: 1 } }]);
     if (method === 'POST' && /^\/app\/installations\/\d+\/access_tokens$/.test(path)) {
-      return { status: 201, body: { token: 'ghs_test', expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {} } };
+      return { status: 201, body: { token: fakeInstallationToken, expires_at: new Date(Date.now() + 3_600_000).toISOString(), permissions: {}, repository_selection: 'all' } };
     }
+    if (method === 'GET' && path === '/installation/repositories') return ok({ total_count: 1, repositories: [this.repository()] });
     if (!path.startsWith(`${repoPath}/`)) return undefined;
     const rest = path.slice(repoPath.length);
     const issue = `/issues/${this.pullNumber}`;
-    if (method === 'GET' && rest === '/contents/.github/api-review.yml') {
-      return this.options.config === undefined ? undefined : { status: 200, body: this.options.config, headers: { 'content-type': 'text/plain; charset=utf-8' } };
-    }
+    const contents = /^\/contents\/(.+)$/.exec(rest);
+    if (method === 'GET' && contents) return this.contents(contents[1] as string);
     if (method === 'POST' && rest === '/check-runs') return refusedCheckRunOutput(request.body) ?? this.createCheckRun(request.body ?? {});
     const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && checkRun) return refusedCheckRunOutput(request.body) ?? this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
     const known = checkRun ? this.checkRuns.get(Number(checkRun[1])) : undefined;
     if (method === 'GET' && known) return ok(known);
-    if (method === 'GET' && /^\/commits\/[^/]+\/check-runs$/.test(rest)) {
-      const runs = [...this.checkRuns.values()];
+    const commitRuns = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
+    if (method === 'GET' && commitRuns) {
+      const runs = [...this.checkRuns.values(), ...this.pastRuns(commitRuns[1] as string, request)];
       return ok({ total_count: runs.length, check_runs: runs });
     }
     // The App compares the base branch, the GitHub Action the base commit of its event.
     if (method === 'GET' && (rest === `/compare/main...${headSha}` || rest === `/compare/${baseSha}...${headSha}`)) return ok(this.compare());
     if (method === 'GET' && rest === `/pulls/${this.pullNumber}/files`) return this.page(request, this.changedFiles().slice(0, pullFileCap));
+    if (method === 'GET' && rest === '/git/ref/heads/main') return ok({ ref: 'refs/heads/main', object: { type: 'commit', sha: branchCommit } });
     const tree = /^\/git\/trees\/([^/]+)$/.exec(rest);
     if (method === 'GET' && tree) return this.tree(tree[1] as string, request);
     const blob = /^\/git\/blobs\/([0-9a-f]+)$/.exec(rest);
     if (method === 'GET' && blob) return this.blob(blob[1] as string);
     if (method === 'GET' && rest === `/pulls/${this.pullNumber}`) return ok(this.pull());
+    const history = this.historyRoute(method, rest, request);
+    if (history) return history;
     if (method === 'GET' && rest === `${issue}/comments`) return this.page(request, this.comments.map((comment) => this.commentJson(comment)));
     if ((method === 'POST' || method === 'PATCH') && tooLong(request.body?.body, 65_536)) return unprocessable('body is too long (maximum is 65536 characters)');
     if (method === 'POST' && rest === `${issue}/comments`) return this.createComment(String(request.body?.body ?? ''));
@@ -177,6 +257,65 @@ export class FakeGitHub {
     }
     if (method === 'POST' && /^\/issues\/comments\/\d+\/reactions$/.test(rest)) return { status: 201, body: { id: this.nextId++, content: request.body?.content } };
     return undefined;
+  }
+
+  /** The digest's routes: the pull requests of the history, the repository's issues and labels. */
+  private historyRoute(method: string, rest: string, request: RecordedRequest): FakeAnswer | undefined {
+    const pulls = this.options.pulls ?? [];
+    const htmlRepo = `${htmlBase}/${this.owner}/${this.repo}`;
+    if (method === 'GET' && rest === '/pulls') {
+      return ok(pulls.map((item) => ({ number: item.number, title: item.title, state: item.state, html_url: `${htmlRepo}/pull/${item.number}`, created_at: item.created_at, updated_at: item.updated_at, merged_at: item.merged_at, head: { sha: item.commits.at(-1) } })));
+    }
+    const pullPart = /^\/pulls\/(\d+)\/(files|commits)$/.exec(rest);
+    const pull = pullPart ? pulls.find((item) => item.number === Number(pullPart[1])) : undefined;
+    if (method === 'GET' && pullPart?.[2] === 'files') return ok((pull?.files ?? []).map((filename) => ({ filename, status: 'modified' })));
+    if (method === 'GET' && pullPart?.[2] === 'commits') return ok((pull?.commits ?? []).map((sha) => ({ sha })));
+    if (method === 'GET' && rest === '/issues') {
+      const wanted = (request.query.get('labels') ?? '').split(',').filter(Boolean);
+      const state = request.query.get('state') ?? 'open';
+      return ok(this.issues.filter((item) => wanted.every((label) => item.labels.includes(label)) && (state === 'all' || item.state === state)).map((item) => this.issueJson(item)));
+    }
+    if (method === 'POST' && rest === '/issues') {
+      const fields = request.body as { title: string; body: string; labels: string[] };
+      const created: FakeIssue = { number: this.issues.length + 1, title: fields.title, body: fields.body, labels: fields.labels.filter((label) => this.repoLabels.has(label)), state: 'open' };
+      this.issues.push(created);
+      return { status: 201, body: this.issueJson(created) };
+    }
+    const issueNumber = /^\/issues\/(\d+)$/.exec(rest);
+    const known = issueNumber ? this.issues.find((item) => item.number === Number(issueNumber[1])) : undefined;
+    if (method === 'PATCH' && known) {
+      Object.assign(known, request.body as Partial<FakeIssue>);
+      return ok(this.issueJson(known));
+    }
+    const label = /^\/labels\/(.+)$/.exec(rest);
+    if (method === 'GET' && label) return this.repoLabels.has(label[1] as string) ? ok({ name: label[1] }) : undefined;
+    if (method === 'POST' && rest === '/labels') {
+      this.repoLabels.add(String(request.body?.name));
+      return { status: 201, body: request.body };
+    }
+    return undefined;
+  }
+
+  /** The history's `API Review` runs on `sha`. `app_id` is not honoured, as on servers that ignore it: the digest must check each run's `app` itself. */
+  private pastRuns(sha: string, request: RecordedRequest): Record<string, unknown>[] {
+    if (request.query.get('check_name') !== 'API Review') return [];
+    return (this.options.pastCheckRuns ?? [])
+      .filter((item) => item.sha === sha)
+      .map((item) => ({ id: item.id, name: 'API Review', head_sha: item.sha, app: { id: item.appId ?? this.app().id }, status: 'completed', conclusion: 'success', started_at: item.started_at, completed_at: item.completed_at, output: { title: 'API Review', summary: '', text: item.text } }));
+  }
+
+  /** The contents API on the default branch; the config file is `config` where one is scripted. */
+  private contents(path: string): FakeAnswer | undefined {
+    const text = path === '.github/api-review.yml' && this.options.config !== undefined ? this.options.config : this.branchFiles[path];
+    return text === undefined ? undefined : { status: 200, body: text, headers: { 'content-type': 'text/plain; charset=utf-8' } };
+  }
+
+  private repository(): Record<string, unknown> {
+    return { id: 1, name: this.repo, full_name: `${this.owner}/${this.repo}`, owner: { login: this.owner }, default_branch: 'main', html_url: `${htmlBase}/${this.owner}/${this.repo}`, archived: false };
+  }
+
+  private issueJson(issue: FakeIssue): Record<string, unknown> {
+    return { id: 9000 + issue.number, number: issue.number, title: issue.title, body: issue.body, state: issue.state, labels: issue.labels.map((name) => ({ name })), html_url: `${htmlBase}/${this.owner}/${this.repo}/issues/${issue.number}` };
   }
 
   private app(): { id: number; slug: string } {
@@ -215,6 +354,7 @@ export class FakeGitHub {
   }
 
   private tree(sha: string, request: RecordedRequest): FakeAnswer | undefined {
+    if (sha === 'main' || sha === branchCommit) return this.branchTree(request);
     const files = sha === baseSha ? this.options.baseFiles : sha === headSha ? this.options.headFiles : undefined;
     if (!files) return undefined;
     const entries = Object.entries(files).map(([path, text]) => ({ path, mode: '100644', type: 'blob', sha: blobSha(text), size: Buffer.byteLength(text) }));
@@ -226,8 +366,16 @@ export class FakeGitHub {
     return ok({ sha, truncated: this.options.truncatedTrees === true && request.query.get('recursive') !== null, tree: entries });
   }
 
+  /** Every file sits at the root of the default branch, so a folder listing is the whole tree. */
+  private branchTree(request: RecordedRequest): FakeAnswer {
+    const recursive = request.query.get('recursive') !== null;
+    const listed = Object.keys(this.branchFiles).filter((path) => !recursive || !this.truncatedAway.has(path));
+    const tree = listed.map((path) => ({ path, mode: '100644', type: 'blob', sha: blobSha(this.branchFiles[path] as string), size: Buffer.byteLength(this.branchFiles[path] as string) }));
+    return ok({ sha: 'tree', truncated: recursive && this.truncatedAway.size > 0, tree });
+  }
+
   private blob(sha: string): FakeAnswer | undefined {
-    const all = [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {})];
+    const all = [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {}), ...Object.values(this.branchFiles)];
     const text = all.find((candidate) => blobSha(candidate) === sha);
     if (text === undefined) return undefined;
     return ok({ sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });

@@ -22,22 +22,11 @@ const secondaryLimit: FakeAnswer = {
   headers: { 'retry-after': '3' },
 };
 
-/** The fake repository, answering the first requests of some routes with faults. */
-class FaultyGitHub extends FakeGitHub {
-  constructor(
-    options: FakeRepoOptions,
-    private readonly faults: { method: string; path: RegExp; answers: FakeAnswer[] }[],
-  ) {
-    super(options);
-  }
-
-  override answer(method: string, url: string, body: unknown): FakeAnswer {
-    const path = new URL(url, 'http://fake').pathname;
-    const fault = this.faults.find((candidate) => candidate.method === method && candidate.path.test(path) && candidate.answers.length > 0);
-    if (!fault) return super.answer(method, url, body);
-    this.requests.push({ method, path, query: new URLSearchParams(), body: undefined });
-    return fault.answers.shift() as FakeAnswer;
-  }
+/** The fake repository, answering the first requests of some routes with faults, in order. */
+function faultyGitHub(options: FakeRepoOptions, faults: { method: string; path: RegExp; answers: FakeAnswer[] }[]): FakeGitHub {
+  const fake = new FakeGitHub(options);
+  for (const { method, path, answers } of faults) for (const answer of answers) fake.failNext(method, path, answer);
+  return fake;
 }
 
 async function probotWithResilience(): Promise<Probot> {
@@ -51,7 +40,8 @@ async function probotWithResilience(): Promise<Probot> {
 }
 
 function completions(fake: FakeGitHub): Record<string, unknown>[] {
-  return fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.body?.status === 'completed').map((request) => request.body ?? {});
+  // Completions GitHub accepted: a faulted request is recorded too, with the fault's status.
+  return fake.find('PATCH', /\/check-runs\/\d+$/).filter((request) => request.status === 200 && request.body?.status === 'completed').map((request) => request.body ?? {});
 }
 
 afterEach(() => {
@@ -60,7 +50,7 @@ afterEach(() => {
 
 describe('GitHub faults that clear', () => {
   it('retries 502, 429 with Retry-After and a secondary rate limit, then completes with one comment', async () => {
-    const fake = new FaultyGitHub(breakingPull, [
+    const fake = faultyGitHub(breakingPull, [
       { method: 'GET', path: /\/git\/blobs\//, answers: [badGateway, tooManyRequests, secondaryLimit] },
       { method: 'POST', path: /\/issues\/7\/comments$/, answers: [badGateway, secondaryLimit] },
       { method: 'PATCH', path: /\/check-runs\/\d+$/, answers: [tooManyRequests] },
@@ -74,7 +64,7 @@ describe('GitHub faults that clear', () => {
   });
 
   it('gives up on a rate limit that outlasts the retries and completes the check as neutral, saying so', async () => {
-    const fake = new FaultyGitHub(breakingPull, [{ method: 'GET', path: /\/git\/blobs\//, answers: Array.from({ length: 10 }, () => secondaryLimit) }]);
+    const fake = faultyGitHub(breakingPull, [{ method: 'GET', path: /\/git\/blobs\//, answers: Array.from({ length: 10 }, () => secondaryLimit) }]);
     nockGitHub(fake);
     await (await probotWithResilience()).receive(pullRequestEvent(fake, 'opened'));
 
@@ -115,7 +105,7 @@ describe('logs under faults', () => {
     const secret = 'faults-webhook-secret-7f3a';
     let logs = '';
     const log = pino({ level: 'trace' }, { write: (line: string) => void (logs += line) });
-    const fake = new FaultyGitHub(breakingPull, [{ method: 'GET', path: /\/git\/blobs\//, answers: [badGateway, secondaryLimit] }]);
+    const fake = faultyGitHub(breakingPull, [{ method: 'GET', path: /\/git\/blobs\//, answers: [badGateway, secondaryLimit] }]);
     nockGitHub(fake);
     const probot = new Probot({ appId: 1, privateKey, secret, log, Octokit: resilientOctokit({ retries: 3, retryAfterBaseMs: 1, rateLimitRetries: 3, maxRetryAfterSeconds: 60 }) });
     await probot.load(app, { cwd: process.cwd(), addHandler: () => undefined });

@@ -11,9 +11,10 @@ export function nockGitHub(fake: FakeGitHub | FakeGitHub[]): void {
     nock('https://api.github.com')
       .persist()
       .intercept(/.*/, method)
-      .reply((uri, body) => {
+      .reply(function reply(uri, body) {
         const parsedBody = typeof body === 'string' && body !== '' ? (JSON.parse(body) as unknown) : body;
-        const answer = fakeFor(uri).answer(method, uri, parsedBody);
+        const authorization = this.req.headers.authorization;
+        const answer = fakeFor(uri).answer(method, uri, parsedBody, typeof authorization === 'string' ? authorization : undefined);
         const headers = { 'content-type': 'application/json; charset=utf-8', ...answer.headers };
         const payload = typeof answer.body === 'string' ? answer.body : JSON.stringify(answer.body ?? '');
         return [answer.status, payload, headers];

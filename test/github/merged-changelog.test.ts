@@ -20,7 +20,7 @@ interface FakeIssue {
 
 /** The fake repository plus its issues list: the routes the changelog issue needs. */
 class RepoWithIssues extends FakeGitHub {
-  issues: FakeIssue[] = [];
+  changelogIssues: FakeIssue[] = [];
   private nextIssue = 40;
 
   override answer(method: string, url: string, body: unknown): FakeAnswer {
@@ -28,15 +28,15 @@ class RepoWithIssues extends FakeGitHub {
     const repoPath = `/repos/${this.owner}/${this.repo}`;
     const fields = (body ?? {}) as Record<string, unknown>;
     const issueComments = new RegExp(`^${repoPath}/issues/(\\d+)/comments$`).exec(path);
-    const tracked = issueComments ? this.issues.find((issue) => issue.number === Number(issueComments[1])) : undefined;
+    const tracked = issueComments ? this.changelogIssues.find((issue) => issue.number === Number(issueComments[1])) : undefined;
     if (path === `${repoPath}/issues` || tracked) this.requests.push({ method, path, query: new URL(url, 'http://fake').searchParams, body: fields });
     if (method === 'GET' && path === `${repoPath}/issues`) {
       const creator = new URL(url, 'http://fake').searchParams.get('creator');
-      return { status: 200, body: this.issues.filter((issue) => creator === null || issue.user.login === creator).map(({ comments: _comments, ...issue }) => issue) };
+      return { status: 200, body: this.changelogIssues.filter((issue) => creator === null || issue.user.login === creator).map(({ comments: _comments, ...issue }) => issue) };
     }
     if (method === 'POST' && path === `${repoPath}/issues`) {
       const issue = { number: this.nextIssue++, title: String(fields.title), user: { login: 'api-review-bot[bot]', type: 'Bot' }, comments: [] };
-      this.issues.push(issue);
+      this.changelogIssues.push(issue);
       return { status: 201, body: { number: issue.number, title: issue.title, html_url: `https://github.com/${this.owner}/${this.repo}/issues/${issue.number}` } };
     }
     if (tracked && method === 'GET') return { status: 200, body: tracked.comments.map((comment) => ({ ...comment, html_url: 'https://github.com/c', created_at: '2026-01-01T00:00:00Z' })) };
@@ -74,7 +74,7 @@ function closedEvent(fake: FakeGitHub, merged: boolean): EmitterWebhookEvent<'pu
   return { ...event, id: 'delivery-closed' };
 }
 
-const postedComments = (fake: RepoWithIssues): string[] => fake.issues.flatMap((issue) => issue.comments.map((comment) => comment.body));
+const postedComments = (fake: RepoWithIssues): string[] => fake.changelogIssues.flatMap((issue) => issue.comments.map((comment) => comment.body));
 
 let probot: Probot;
 beforeEach(async () => {
@@ -107,16 +107,16 @@ describe('changelog.on_merge', () => {
 
   it('appends to the issue it opened before, not to one a person titled the same', async () => {
     const fake = fakeRepo(breakingPull);
-    fake.issues.push(
+    fake.changelogIssues.push(
       { number: 3, title: 'API changelog', user: { login: 'mallory', type: 'User' }, comments: [] },
       { number: 12, title: 'API changelog', user: { login: 'api-review-bot[bot]', type: 'Bot' }, comments: [{ id: 1, body: `${changelogMarker(7)}\nforged`, user: { login: 'mallory', type: 'User' } }] },
     );
     await probot.receive(closedEvent(fake, true));
 
     expect(fake.find('POST', /\/issues$/)).toEqual([]);
-    expect(fake.issues.find((issue) => issue.number === 3)?.comments).toEqual([]);
+    expect(fake.changelogIssues.find((issue) => issue.number === 3)?.comments).toEqual([]);
     // A person's comment carrying the marker does not stand for the App's.
-    expect(fake.issues.find((issue) => issue.number === 12)?.comments.map((comment) => comment.user.login)).toEqual(['mallory', 'api-review-bot[bot]']);
+    expect(fake.changelogIssues.find((issue) => issue.number === 12)?.comments.map((comment) => comment.user.login)).toEqual(['mallory', 'api-review-bot[bot]']);
   });
 
   it.each([
@@ -127,6 +127,6 @@ describe('changelog.on_merge', () => {
     const fake = fakeRepo(options);
     await probot.receive(closedEvent(fake, merged));
     expect(fake.find('POST', /.*/)).toEqual([]);
-    expect(fake.issues).toEqual([]);
+    expect(fake.changelogIssues).toEqual([]);
   });
 });

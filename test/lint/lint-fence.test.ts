@@ -29,7 +29,17 @@ function relativeImports(file: string): Array<{ target: string; names: string[] 
   }));
 }
 
+/** The lines of `probe` (lines of source, linted as the file at `where`) that the import fence refuses. */
+async function refusedImportLines(probe: string[], where: string): Promise<number[]> {
+  const [result] = await new ESLint({ cwd: root }).lintText(probe.join('\n'), { filePath: join(root, where) });
+  return result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.line);
+}
+
 const outside = sourceFiles(join(root, 'src')).filter((file) => !file.startsWith(lintFolder + '/'));
+
+// Spectral's parsers, whose data shapes only src/lint may know (src/specs takes its parse, opaque,
+// from the entry). Named in any string, so a `require` or `resolve` by name counts too.
+const spectralParserPackage = /['"](@stoplight\/(spectral-parsers|json|yaml|yaml-ast-parser|types|ordered-object-literal)|jsonc-parser)['"]/;
 
 describe('the lint fence', () => {
   it('finds the imports it checks (the checks below can fail)', () => {
@@ -51,17 +61,34 @@ describe('the lint fence', () => {
     expect(Object.keys(lintEntry).filter((name) => !used.has(name))).toEqual([]);
   });
 
+  it('only src/lint names Spectral\'s parser packages (the check can fail: src/lint does)', () => {
+    const naming = (files: string[]): string[] => files.filter((file) => spectralParserPackage.test(readFileSync(file, 'utf8'))).map((file) => relative(root, file));
+    expect(naming(outside)).toEqual([]);
+    expect(naming(sourceFiles(lintFolder))).toContain('src/lint/spectral-patches/spectral-parse.ts');
+  });
+
+  it.each([
+    { where: 'src/specs/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/github/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/lint/fence-probe.ts', refused: [] },
+  ])('eslint refuses Spectral\'s parser packages in $where unless it is in src/lint', async ({ where, refused }) => {
+    const probe = [
+      "import spectralParsers from '@stoplight/spectral-parsers';",
+      "import type { IParserResult } from '@stoplight/types';",
+      'export const uses: unknown[] = [spectralParsers];',
+      'export type Uses = IParserResult<unknown>;',
+    ];
+    expect(await refusedImportLines(probe, where)).toEqual(refused);
+  });
+
   it('eslint refuses an import past the entry, and allows the entry', async () => {
-    const eslint = new ESLint({ cwd: root });
     const probe = [
       "import { lintChange } from '../lint/incremental/lint-change.js';",
       "import type { LintFinding } from '../lint/lint-finding.js';",
       "import { lintSpec } from '../lint/index.js';",
       'export const uses: unknown[] = [lintChange, lintSpec];',
       'export type Uses = LintFinding;',
-    ].join('\n');
-    const [result] = await eslint.lintText(probe, { filePath: join(root, 'src/review/fence-probe.ts') });
-    const refused = result!.messages.filter((message) => message.ruleId === '@typescript-eslint/no-restricted-imports').map((message) => message.line);
-    expect(refused).toEqual([1, 2]);
+    ];
+    expect(await refusedImportLines(probe, 'src/review/fence-probe.ts')).toEqual([1, 2]);
   });
 });

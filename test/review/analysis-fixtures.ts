@@ -2,6 +2,7 @@
 // commands that read a review.
 import type { Change } from '../../src/diff/change.js';
 import type { LintFinding } from '../../src/lint/lint-finding.js';
+import { emptyAnalysis } from '../../src/pipeline/empty-analysis.js';
 import type { SpecAnalysis } from '../../src/review/assess-review.js';
 
 /** On the side the engine reports it: its catalogued removals point into the base, the rest into the head. */
@@ -13,21 +14,9 @@ export function finding(code: string, severity: LintFinding['severity'], line = 
   return { code, severity, message: `${code} finding.`, path: ['paths', '/orders', String(line)], source: { file: 'openapi.yaml', line } };
 }
 
+/** A modified `openapi.yaml` going from 1.0.0 to 1.1.0, empty as the pipeline starts it, then `overrides`. */
 export function analysis(overrides: Partial<SpecAnalysis> = {}): SpecAnalysis {
-  return {
-    spec: 'openapi.yaml',
-    status: 'modified',
-    baseVersion: '1.0.0',
-    headVersion: '1.1.0',
-    changes: [],
-    lint: { introduced: [], existing: [], fixed: [] },
-    problems: [],
-    baseProblems: [],
-    newOperations: [],
-    newlyDeprecated: [],
-    notes: [],
-    ...overrides,
-  };
+  return { ...emptyAnalysis({ base: 'openapi.yaml', head: 'openapi.yaml' }), baseVersion: '1.0.0', headVersion: '1.1.0', ...overrides };
 }
 
 /** A removal that breaks `operation`, at `path`. */

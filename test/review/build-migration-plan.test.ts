@@ -6,19 +6,26 @@ import { operationFacts, type OperationFacts } from '../../src/review/operation-
 import { diff, load, openapi, operation, yaml } from '../diff/spec-pair.js';
 import { change } from './analysis-fixtures.js';
 
+/** Lines of YAML moved right by `spaces`. */
+const indented = (text: string, spaces: number): string => text.split('\n').map((line) => `${' '.repeat(spaces)}${line}`).join('\n') + '\n';
+
+/** A document whose `GET path` answers 200 with a JSON body of `schema` (YAML at the schema's level). */
+const answering = (schema: string, path = '/pets') =>
+  operation(
+    yaml`
+      responses:
+        '200':
+          description: ok
+          content:
+            application/json:
+              schema:
+    ` + indented(schema, 10),
+    'get',
+    path,
+  );
+
 const withResponseProperty = (property: string, required: boolean, extra = '') =>
-  operation(yaml`
-    responses:
-      '200':
-        description: ok
-        content:
-          application/json:
-            schema:
-              type: object
-              ${required ? `required: [${property}]` : ''}
-              properties:
-                ${property}: {type: string${extra}}
-  `);
+  answering(`type: object\n${required ? `required: [${property}]\n` : ''}properties:\n  ${property}: {type: string${extra}}`);
 
 const withQuery = (required: boolean, extra = '') =>
   operation(yaml`
@@ -77,26 +84,8 @@ describe('migration plan wording', () => {
 
 /** `GET /orders` answering an envelope whose `data.items` are `Order`s, with `order` as its schema. */
 const withEnvelope = (order: string) =>
-  openapi(yaml`
-    paths:
-      /orders:
-        get:
-          responses:
-            '200':
-              description: ok
-              content:
-                application/json:
-                  schema:
-                    type: object
-                    properties:
-                      data:
-                        type: object
-                        properties:
-                          items: {type: array, items: {$ref: '#/components/schemas/Order'}}
-    components:
-      schemas:
-        Order:
-  ` + order.split('\n').map((line) => `      ${line}`).join('\n') + '\n');
+  answering("type: object\nproperties:\n  data:\n    type: object\n    properties:\n      items: {type: array, items: {$ref: '#/components/schemas/Order'}}", '/orders') +
+  `components:\n  schemas:\n    Order:\n${indented(order, 6)}`;
 
 describe('migration plan naming', () => {
   it('names a component property by its schema, not by the route through the envelope', async () => {

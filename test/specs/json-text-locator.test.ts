@@ -1,9 +1,9 @@
 // The text locator gives the positioned parse's answers (json-locator.ts over Spectral's JSON
 // parse), path for path, on every value of varied texts and on paths that lead nowhere.
 import { describe, expect, it } from 'vitest';
-import { type JsonAstNode, locateInJson } from '../../src/specs/json-locator.js';
+import { type JsonAstNode, locateInJson } from '../../src/lint/spectral-patches/json-locator.js';
 import { jsonTextLocator } from '../../src/specs/json-text-locator.js';
-import { parseWithPointers } from '../../src/specs/spectral-json.js';
+import { parseWithPointers } from '../../src/lint/spectral-patches/spectral-json.js';
 
 type Path = Array<string | number>;
 

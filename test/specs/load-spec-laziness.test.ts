@@ -7,8 +7,8 @@ import { memorySource } from '../../src/specs/memory-source.js';
 
 const positionedParses = vi.hoisted(() => ({ count: 0 }));
 
-vi.mock('../../src/specs/spectral-json.js', async (importOriginal) => {
-  const original = await importOriginal<typeof import('../../src/specs/spectral-json.js')>();
+vi.mock('../../src/lint/spectral-patches/spectral-json.js', async (importOriginal) => {
+  const original = await importOriginal<typeof import('../../src/lint/spectral-patches/spectral-json.js')>();
   return {
     ...original,
     parseWithPointers: (...args: Parameters<typeof original.parseWithPointers>) => {

@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lintSpec, loadRuleset, type LoadedRuleset } from '../../../src/lint/index.js';
 import { requireAsDependencyOf } from '../../../src/lint/spectral-patches/dependency-require.js';
 import { resolverImmer } from '../../../src/lint/spectral-patches/immer-auto-freeze.js';
+import { parseYamlForLint } from '../../../src/lint/spectral-patches/spectral-parse.js';
 import { spectralUsesNativeNimma } from '../../../src/lint/spectral-patches/native-nimma.js';
 import { TARGET_ONLY_FUNCTIONS, VALUE_FUNCTIONS } from '../../../src/lint/spectral-patches/value-functions.js';
 import { loadSpec } from '../../../src/specs/load-spec.js';
@@ -103,5 +104,14 @@ describe("Spectral's private seams", () => {
     const known = new Set([...Object.keys(fromFunctions('@stoplight/spectral-functions') as object), ...builtinRulesetFunctionNames()]);
     expect([...VALUE_FUNCTIONS].filter((name) => !known.has(name))).toEqual([]);
     expect([...TARGET_ONLY_FUNCTIONS].every((name) => VALUE_FUNCTIONS.has(name))).toBe(true);
+  });
+
+  it("YAML parse: Spectral's YAML parser makes each mapping through the order-keeping module's `default`, looked up per mapping (yaml-proto-keys swaps it)", () => {
+    const fromYaml = requireAsDependencyOf(requireAsDependencyOf('@stoplight/spectral-parsers').resolve('@stoplight/yaml'));
+    const containers = fromYaml('@stoplight/ordered-object-literal') as { default: (target: object) => object };
+    const made = vi.spyOn(containers, 'default');
+    const parse = parseYamlForLint('a:\n  b: 1\nc: {d: 2}\n');
+    expect(parse.ok && parse.data).toEqual({ a: { b: 1 }, c: { d: 2 } });
+    expect(made).toHaveBeenCalledTimes(3);
   });
 });

@@ -1,7 +1,7 @@
 // The indexed JSON locator gives Spectral's JSON locator's answers, path for path.
 import spectralParsers from '@stoplight/spectral-parsers';
 import { describe, expect, it } from 'vitest';
-import { type JsonAstNode, locateInJson } from '../../src/specs/json-locator.js';
+import { type JsonAstNode, locateInJson } from '../../../src/lint/spectral-patches/json-locator.js';
 
 const { parseJson, Json } = spectralParsers;
 

@@ -5,9 +5,9 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import spectralParsers from '@stoplight/spectral-parsers';
 import { describe, expect, it } from 'vitest';
-import { hasSharedMaterial, sharedPath } from '../shared-material.js';
-import { inDocumentOrder } from '../../src/specs/document-order.js';
-import type { JsonAstNode } from '../../src/specs/json-locator.js';
+import { hasSharedMaterial, sharedPath } from '../../shared-material.js';
+import { inDocumentOrder } from '../../../src/lint/spectral-patches/document-order.js';
+import type { JsonAstNode } from '../../../src/lint/spectral-patches/json-locator.js';
 
 const { parseJson, Json } = spectralParsers;
 
