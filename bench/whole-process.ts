@@ -7,6 +7,7 @@ import { execFileSync, spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, writeFileSync } from 'node:fs';
 import { loadavg, tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { largeSpec } from './large-spec.js';
 
 export interface ProcessRun {
   name: string;
@@ -55,11 +56,22 @@ function tinyPair(): { base: string; head: string } {
   return { base, head };
 }
 
+/** Two versions of a 20,000-operation description (bench/large-spec.ts), one operation changed. */
+function largePair(operations: number): { base: string; head: string } {
+  const folder = mkdtempSync(join(tmpdir(), 'api-review-bench-large-'));
+  const base = join(folder, 'base.json');
+  const head = join(folder, 'head.json');
+  writeFileSync(base, JSON.stringify(largeSpec(operations, 'base')));
+  writeFileSync(head, JSON.stringify(largeSpec(operations, 'head')));
+  return { base, head };
+}
+
 export function wholeProcessFigures(pair: { base: string; head: string }): WholeProcessFigures {
   const cli = join('dist', 'cli.js');
   if (!existsSync(cli)) throw new Error('the whole-process figures run the built CLI: run `npm run build` first');
   const node = process.execPath;
   const tiny = tinyPair();
+  const large = largePair(20_000);
   const jsonParse = `const f=require('fs');JSON.parse(f.readFileSync(${JSON.stringify(pair.base)},'utf8'));JSON.parse(f.readFileSync(${JSON.stringify(pair.head)},'utf8'))`;
   const loadBefore = loadavg();
   const runs: ProcessRun[] = [
@@ -69,6 +81,8 @@ export function wholeProcessFigures(pair: { base: string; head: string }): Whole
     timeProcess('JSON.parse of both files', node, ['-e', jsonParse]),
     timeProcess('api-review diff (github)', node, [...productFlags, cli, 'diff', pair.base, pair.head, '-f', 'json']),
     timeProcess('api-review review (github)', node, [...productFlags, cli, 'review', pair.base, pair.head, '-f', 'json']),
+    // The largest public APIs must pass the default limits (no config file is read here).
+    timeProcess('api-review review (20,000 operations, default limits)', node, [...productFlags, cli, 'review', large.base, large.head, '-f', 'json']),
     timeProcess('Spectral CLI lint of the head', node, [join('node_modules', '@stoplight', 'spectral-cli', 'dist', 'index.js'), 'lint', '-r', 'bench/spectral-oas.yaml', '-f', 'json', '-o', '/dev/null', pair.head]),
     redoclyLint(pair.head),
   ];

@@ -21,6 +21,8 @@ const commands: Record<string, () => Promise<Command>> = {
   changelog: async () => (await import('./cli/changelog-command.js')).changelogCommand,
 };
 
+const analysingCommands = new Set(['review', 'diff', 'lint']);
+
 export async function runCli(argv: string[], output: Output = processOutput): Promise<number> {
   try {
     const options = parseOptions(argv);
@@ -34,6 +36,9 @@ export async function runCli(argv: string[], output: Output = processOutput): Pr
     }
     const loadCommand = Object.hasOwn(commands, options.command) ? commands[options.command] : undefined;
     if (!loadCommand) throw new CliError(`unknown command "${options.command}"\n\n${usage}`);
+    // These commands analyse on a worker thread: it starts now and loads the engine on the second
+    // core while this thread loads the command, so a small diff pays for one load, not two in a row.
+    if (analysingCommands.has(options.command)) (await import('./pipeline/analysis-pool.js')).sharedAnalysisPool().warm();
     const command = await loadCommand();
     return await command(options, output);
   } catch (error) {

@@ -22,6 +22,11 @@ export interface AnalysisPool {
   readonly size: number;
   /** Runs the job on a free worker (waiting for one); an abort stops it at once. `onProgress` hears its steps. */
   run(job: AnalysisJob, sources: JobSources, signal?: AbortSignal, onProgress?: ProgressSink): Promise<AnalysisResult>;
+  /**
+   * Starts a worker now when none runs, so that its start (a thread loading the engine's modules)
+   * overlaps the caller's own loading instead of following it. The CLI calls it first thing.
+   */
+  warm(): void;
   /** Terminates every worker (the pool starts new ones if used again). */
   close(): Promise<void>;
 }
@@ -137,6 +142,9 @@ export function createAnalysisPool(options: AnalysisPoolOptions): AnalysisPool {
         queue.push(task);
         dispatch();
       }),
+    warm: () => {
+      if (slots.size === 0) newSlot();
+    },
     close: async () => {
       const closing = [...slots];
       for (const slot of closing) retire(slot, new Error('the analysis pool was closed'));

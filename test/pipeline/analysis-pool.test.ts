@@ -76,6 +76,16 @@ describe('the review worker pool', () => {
     expect(workers).toHaveLength(1);
   });
 
+  it('starts a worker on warm() and runs the next review on it, starting no second one', async () => {
+    const { pool, workers } = recordedPool();
+    pool.warm();
+    expect(workers).toHaveLength(1);
+    pool.warm();
+    expect(workers).toHaveLength(1);
+    expect((await reviewOf(example('orders-v2.yaml'), pool)).ok).toBe(true);
+    expect(workers).toHaveLength(1);
+  });
+
   it('reports a ruleset that cannot load with the problems loadRuleset gives in process', async () => {
     const { pool } = recordedPool();
     const files = { 'rules.yaml': "extends: ['http://127.0.0.1:9/remote.yaml']\nrules: {}\n", 'openapi.yaml': example('orders-v1.yaml') };

@@ -2,9 +2,9 @@
 // `api-review explain` and docs/rules.md. graphql-inspector decides each change's criticality
 // itself (an added input field breaks only when it is non-null); `level` here is the most severe
 // one it gives the type. Migrations speak of fields, arguments, types and enum values.
-import { ChangeType } from '@graphql-inspector/core';
 import type { CheckMeta } from '../../diff/check.js';
 import type { ChangeLevel } from '../../diff/change.js';
+import { graphqlChangeTypes } from './graphql-change-types.js';
 
 const migrations: Readonly<Record<string, string>> = {
   FIELD_REMOVED: 'Stop selecting the field {{operation}} in queries, fragments and generated types.',
@@ -44,7 +44,7 @@ const mostSevere: Readonly<Record<string, ChangeLevel>> = {
   DIRECTIVE_ARGUMENT_TYPE_CHANGED: 'error',
 };
 
-export const graphqlChecks: readonly CheckMeta[] = Object.values(ChangeType).map((id) => ({
+export const graphqlChecks: readonly CheckMeta[] = graphqlChangeTypes.map((id) => ({
   id,
   family: 'graphql',
   level: levelOf(id),

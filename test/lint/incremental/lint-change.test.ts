@@ -1,22 +1,20 @@
 // The incremental lint must classify exactly as full lints of base and head do: hand-made pairs
 // for the rules that read the whole document, and samples of the real corpus (the whole pairs
 // with API_REVIEW_SLOW_TESTS=1; skipped when ../shared/corpus is absent).
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Ruleset } from '@stoplight/spectral-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { hasSharedMaterial, sharedPath } from '../../shared-material.js';
-import { documentUnits } from '../../../src/lint/incremental/document-units.js';
 import { createLintCache } from '../../../src/lint/incremental/lint-cache.js';
 import { lintChange } from '../../../src/lint/incremental/lint-change.js';
 import type { ClassifiedFindings } from '../../../src/lint/lint-diff.js';
 import type { LintFinding } from '../../../src/lint/lint-finding.js';
-import { closureOnBothSides } from '../../../src/lint/incremental/lint-scope.js';
 import { loadRuleset } from '../../../src/lint/load-ruleset.js';
-import { reducedDocument } from '../../../src/lint/incremental/reduced-document.js';
 import type { LoadedSpec } from '../../../src/specs/loaded-spec.js';
-import { loadSpec } from '../../../src/specs/load-spec.js';
 import { memorySource } from '../../../src/specs/memory-source.js';
+import { startAnalysisWorker } from '../../../src/pipeline/start-analysis-worker.js';
+import { incrementalAndFull, loadForLint as load, shown, type LintViews } from './lint-change-views.js';
+import type { CorpusRequest } from './lint-change-worker.js';
 
 let ruleset: Ruleset;
 beforeAll(async () => {
@@ -25,27 +23,18 @@ beforeAll(async () => {
   ruleset = load.ruleset.ruleset;
 });
 
-const limits = { limits: { bytes_per_file: 64 * 1024 * 1024, operations: 100_000 } };
-const load = (text: string, name = 'openapi.yaml'): Promise<LoadedSpec> => loadSpec(memorySource({ [name]: text }), name, limits);
-
-/** What the review shows of a classification: new and fixed findings, with their lines. */
-function shown(classified: ClassifiedFindings): { introduced: string[]; fixed: string[] } {
-  const line = (finding: LintFinding): string => `${finding.code} ${finding.path.join('.')} :${finding.source.line} ${finding.message}`;
-  return { introduced: classified.introduced.map(line).sort(), fixed: classified.fixed.map(line).sort() };
-}
-
-/** Existing debt as the review lists it: each finding once, with its line. */
-function debt(classified: ClassifiedFindings): string[] {
-  return classified.existing.map((finding) => `${finding.code} ${finding.path.join('.')} :${finding.source.line} ${finding.message}`);
-}
-
 async function expectSameAsFullLint(base: LoadedSpec, head: LoadedSpec): Promise<ClassifiedFindings> {
-  const incremental = await lintChange(base, head, ruleset, { cache: createLintCache() });
-  const full = await lintChange(base, head, ruleset, { cache: createLintCache(), full: true });
-  expect(shown(incremental)).toEqual(shown(full));
+  const { incremental, full, classified } = await incrementalAndFull(base, head, ruleset);
+  expectSameViews(incremental, full);
+  return classified;
+}
+
+function expectSameViews(incremental: LintViews, full: LintViews): void {
+  expect({ introduced: incremental.introduced, fixed: incremental.fixed }).toEqual({ introduced: full.introduced, fixed: full.fixed });
   // The incremental lint may leave unchanged debt unlisted, but never lists debt a full lint lacks.
-  expect(debt(incremental).filter((line) => !debt(full).includes(line))).toEqual([]);
-  return full;
+  // (A set, built once: the GitHub pair has over 30,000 findings a side.)
+  const fullDebt = new Set(full.debt);
+  expect(incremental.debt.filter((line) => !fullDebt.has(line))).toEqual([]);
 }
 
 const header = `openapi: 3.0.3
@@ -260,20 +249,24 @@ const corpusCases: CorpusCase[] = [
 
 describe.skipIf(!hasSharedMaterial(corpus, 'lint-change corpus pairs'))('corpus pairs', () => {
   it.each(corpusCases)('$name', async ({ file, sample }) => {
-    const [base, head] = await Promise.all(file.map((path) => load(readFileSync(join(corpus, path), 'utf8'), path.replace(/^.*\//, 'api.'))));
-    const [sampledBase, sampledHead] = sample ? await samplePair(base as LoadedSpec, head as LoadedSpec, sample) : [base as LoadedSpec, head as LoadedSpec];
-    await expectSameAsFullLint(sampledBase, sampledHead);
+    const request: CorpusRequest = { files: [join(corpus, file[0]), join(corpus, file[1])], ...(sample ? { sample } : {}) };
+    const { incremental, full } = await inWorker(request);
+    expectSameViews(incremental, full);
   }, 1_800_000);
 });
 
-/** Both versions cut to the path items under `prefix` and what they reach, as a real smaller pair. */
-async function samplePair(base: LoadedSpec, head: LoadedSpec, prefix: string): Promise<[LoadedSpec, LoadedSpec]> {
-  const data = (spec: LoadedSpec) => spec.files.get(spec.root)?.data as Record<string, unknown>;
-  const baseUnits = documentUnits(data(base), base.root);
-  const headUnits = documentUnits(data(head), head.root);
-  if (!baseUnits || !headUnits) throw new Error('the corpus pair is not a single file');
-  const seeds = [...baseUnits.values.keys(), ...headUnits.values.keys()].filter((key) => key.startsWith(`paths\u0000${prefix}`));
-  const kept = closureOnBothSides(baseUnits, headUnits, new Set(seeds));
-  const cut = (spec: LoadedSpec) => load(JSON.stringify(reducedDocument(data(spec), kept), null, 2), 'sample.json');
-  return [await cut(base), await cut(head)];
+/** One corpus comparison on its own worker thread (lint-change-worker.ts says why). */
+async function inWorker(request: CorpusRequest): Promise<{ incremental: LintViews; full: LintViews }> {
+  const worker = startAnalysisWorker({ heapMb: 8192 }, new URL('./lint-change-worker.ts', import.meta.url));
+  try {
+    const answer = await new Promise<{ ok: true; views: { incremental: LintViews; full: LintViews } } | { ok: false; message: string }>((resolve, reject) => {
+      worker.once('message', resolve);
+      worker.once('error', reject);
+      worker.postMessage(request);
+    });
+    if (!answer.ok) throw new Error(answer.message);
+    return answer.views;
+  } finally {
+    await worker.terminate();
+  }
 }
