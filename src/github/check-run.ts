@@ -5,6 +5,7 @@
 // so no review is too long to be recorded.
 import type { ProbotOctokit } from 'probot';
 import type { Annotation } from './annotations.js';
+import type { NamedPull } from './check-run-pulls.js';
 import type { RepoRef } from './repo-ref.js';
 import { fitText, githubLimits } from './text-budget.js';
 
@@ -64,8 +65,11 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
   return { ...repo, checkRunId: data.id };
 }
 
-/** Sends the annotations in batches of 50 and completes the run with the last batch. */
-export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
+/**
+ * Sends the annotations in batches of 50 and completes the run with the last batch. Returns the
+ * pull requests GitHub's answer names, with their heads as they are now (check-run-pulls.ts).
+ */
+export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<readonly NamedPull[]> {
   const { owner, repo, checkRunId } = run;
   const batches = chunk(outcome.annotations, annotationsPerRequest);
   const output = fittedOutput(outcome);
@@ -73,7 +77,7 @@ export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef,
     await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
   }
   const last = batches.at(-1) ?? [];
-  await octokit.rest.checks.update({
+  const { data } = await octokit.rest.checks.update({
     owner,
     repo,
     check_run_id: checkRunId,
@@ -82,6 +86,7 @@ export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef,
     completed_at: new Date().toISOString(),
     output: { ...output, ...(last.length > 0 ? { annotations: last } : {}) },
   });
+  return data.pull_requests ?? [];
 }
 
 /** Title, summary and text within GitHub's limits, cut at a line with a note saying so. */

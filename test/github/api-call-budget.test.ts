@@ -46,7 +46,6 @@ describe('GitHub API calls per review', () => {
       `GET /git/blobs/${blobSha(webhookSpec('pets-v1.yaml'))}`,
       `GET /git/blobs/${blobSha(webhookSpec('pets-v2-breaking.yaml'))}`,
       'PATCH /check-runs/1000',
-      'GET /pulls/7',
       'POST /issues/7/comments',
       'POST /issues/7/labels',
       'GET /issues/7/timeline',

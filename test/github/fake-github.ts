@@ -48,6 +48,8 @@ export interface FakeRepoOptions {
   headSymlinks?: Record<string, string>;
   /** The head the pull request has now (a newer push); defaults to the reviewed head. */
   currentHead?: string;
+  /** The pull request's head branch is in a fork: check run answers name no pull request, as GitHub's do. */
+  forkPull?: boolean;
   appSlug?: string;
   /** The id GitHub stamps on the App's comments and check runs; `fakeAppId` by default. */
   appId?: number;
@@ -135,10 +137,10 @@ export class FakeGitHub {
     const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && checkRun) return refusedCheckRunOutput(request.body) ?? this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
     const known = checkRun ? this.checkRuns.get(Number(checkRun[1])) : undefined;
-    if (method === 'GET' && known) return ok(known);
+    if (method === 'GET' && known) return ok(this.checkRunJson(known));
     if (method === 'GET' && /^\/commits\/[^/]+\/check-runs$/.test(rest)) {
       const runs = [...this.checkRuns.values()];
-      return ok({ total_count: runs.length, check_runs: runs });
+      return ok({ total_count: runs.length, check_runs: runs.map((run) => this.checkRunJson(run)) });
     }
     // The App compares the base branch, the GitHub Action the base commit of its event.
     if (method === 'GET' && (rest === `/compare/main...${headSha}` || rest === `/compare/${baseSha}...${headSha}`)) return ok(this.compare());
@@ -185,15 +187,32 @@ export class FakeGitHub {
 
   private createCheckRun(body: Record<string, unknown>): FakeAnswer {
     const id = this.nextId++;
-    this.checkRuns.set(id, { id, ...body, app: this.app(), output: body.output ?? { title: null, summary: null, text: null } });
-    return { status: 201, body: this.checkRuns.get(id) };
+    const run = { id, ...body, app: this.app(), output: body.output ?? { title: null, summary: null, text: null } };
+    this.checkRuns.set(id, run);
+    return { status: 201, body: this.checkRunJson(run) };
+  }
+
+  /**
+   * A check run as GitHub answers it: `pull_requests` names the open pull requests of its head
+   * branch with their heads as they are now (the fake's one pull request; none for a fork's).
+   */
+  private checkRunJson(run: Record<string, unknown>): Record<string, unknown> {
+    const repoJson = { id: 1, url: `${this.apiBase}/repos/${this.owner}/${this.repo}`, name: this.repo };
+    const named = {
+      id: 70,
+      number: this.pullNumber,
+      url: `${this.apiBase}/repos/${this.owner}/${this.repo}/pulls/${this.pullNumber}`,
+      head: { ref: 'feature', sha: this.options.currentHead ?? headSha, repo: repoJson },
+      base: { ref: 'main', sha: baseSha, repo: repoJson },
+    };
+    return { ...run, pull_requests: this.options.forkPull === true ? [] : [named] };
   }
 
   private updateCheckRun(id: number, body: Record<string, unknown>): FakeAnswer {
     const run = this.checkRuns.get(id);
     if (!run) return { status: 404, body: { message: 'Not Found' } };
     Object.assign(run, body);
-    return ok(run);
+    return ok(this.checkRunJson(run));
   }
 
   private compare(): unknown {

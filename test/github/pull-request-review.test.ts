@@ -193,6 +193,25 @@ describe('reviews that cannot or must not publish', () => {
     await probot.receive(pullRequestEvent(fake, 'synchronize'));
     expect(completion(fake).conclusion).toBe('failure');
     expect(fake.find('POST', /\/issues\/7\/(comments|labels)$/)).toHaveLength(0);
+    // The completed check run's answer named the newer head: the pull request was not read for it.
+    expect(fake.find('GET', /\/pulls\/7$/)).toHaveLength(0);
+  });
+
+  it.each([
+    { name: 'superseded: nothing is published', currentHead: 'd'.repeat(40), published: 0 },
+    { name: 'still current: the review is published', currentHead: undefined, published: 1 },
+  ])("reads a fork's pull request before publishing, since its check run names none ($name)", async ({ currentHead, published }) => {
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') },
+      forkPull: true,
+      ...(currentHead ? { currentHead } : {}),
+    });
+    await probot.receive(pullRequestEvent(fake, 'synchronize'));
+    expect(completion(fake).conclusion).toBe('failure');
+    expect(fake.find('GET', /\/pulls\/7$/)).toHaveLength(1);
+    expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(published);
+    expect(fake.find('POST', /\/issues\/7\/labels$/)).toHaveLength(published);
   });
 
   it('passes a pull request that touches no spec without reading a tree or commenting', async () => {
