@@ -43,7 +43,7 @@ describe('GitHub API calls per review', () => {
       'GET /contents/.github/api-review.yml',
       `GET /git/trees/${baseSha}`,
       'GET /issues/7/comments',
-      `GET /git/blobs/${blobSha(webhookSpec('pets-v1.yaml'))}`,
+      // The merge base's version is rebuilt from the head's and the compare patch.
       `GET /git/blobs/${blobSha(webhookSpec('pets-v2-breaking.yaml'))}`,
       'PATCH /check-runs/1000',
       'POST /issues/7/comments',
@@ -51,6 +51,20 @@ describe('GitHub API calls per review', () => {
       'GET /issues/7/timeline',
       'POST /pulls/7/requested_reviewers',
     ]);
+  });
+
+  it.each([
+    { patches: 'listed', blobReads: 1 },
+    { patches: 'absent', blobReads: 2 },
+    { patches: 'mismatched', blobReads: 2 },
+  ] as const)('reads the merge-base version of a modified spec only when the compare patch cannot rebuild it ($patches patch)', async ({ patches, blobReads }) => {
+    const fake = nockedFakeGitHub({ baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') }, headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml') }, patches });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    expect(fake.find('GET', /\/git\/blobs\//)).toHaveLength(blobReads);
+    const completed = fake.find('PATCH', /\/check-runs\/\d+$/).at(-1)?.body;
+    // The same review either way: the removed operation is found in the merge base, at its line there.
+    expect(completed?.conclusion).toBe('failure');
+    expect(JSON.stringify(completed?.output)).toContain('in the merge base at openapi.yaml:38');
   });
 
   it('a push touching no spec costs 3 calls: compare, comments, one completed check run', async () => {

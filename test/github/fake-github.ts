@@ -3,6 +3,7 @@
 // (the end-to-end test) both answer through `answer`, and every request is recorded so tests
 // assert on the bodies that matter.
 import { createHash } from 'node:crypto';
+import { unifiedPatch } from './fake-patch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -48,6 +49,12 @@ export interface FakeRepoOptions {
   headSymlinks?: Record<string, string>;
   /** The head the pull request has now (a newer push); defaults to the reviewed head. */
   currentHead?: string;
+  /**
+   * The unified diff listed with each modified file: `listed` (GitHub's own, the default),
+   * `absent` (as GitHub leaves it for binary files and large diffs), or `mismatched` (one that
+   * applies to the head but does not lead back to the base).
+   */
+  patches?: 'listed' | 'absent' | 'mismatched';
   /** The pull request's head branch is in a fork: check run answers name no pull request, as GitHub's do. */
   forkPull?: boolean;
   appSlug?: string;
@@ -220,17 +227,23 @@ export class FakeGitHub {
   }
 
   /** What changed between base and head, sorted by path as git lists a diff. */
-  private changedFiles(): { filename: string; status: string; sha: string }[] {
+  private changedFiles(): { filename: string; status: string; sha: string; patch?: string }[] {
     const base = this.options.baseFiles;
     const head = this.options.headFiles;
     const files = [
       ...Object.keys(head).filter((path) => base[path] === undefined).map((filename) => ({ filename, status: 'added', sha: blobSha(head[filename] as string) })),
       ...Object.keys(head)
         .filter((path) => base[path] !== undefined && base[path] !== head[path])
-        .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string) })),
+        .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string), ...this.patchOf(base[filename] as string, head[filename] as string) })),
       ...Object.keys(base).filter((path) => head[path] === undefined).map((filename) => ({ filename, status: 'removed', sha: blobSha(base[filename] as string) })),
     ];
     return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+  }
+
+  private patchOf(before: string, after: string): { patch?: string } {
+    const patches = this.options.patches ?? 'listed';
+    if (patches === 'absent') return {};
+    return { patch: unifiedPatch(patches === 'mismatched' ? `${before}\nx-edited: true\n` : before, after) };
   }
 
   private tree(sha: string, request: RecordedRequest): FakeAnswer | undefined {
