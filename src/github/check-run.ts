@@ -5,6 +5,7 @@
 // so no review is too long to be recorded.
 import type { ProbotOctokit } from 'probot';
 import type { Annotation } from './annotations.js';
+import { learnAppIdentity } from './bot-login.js';
 import type { NamedPull } from './check-run-pulls.js';
 import type { RepoRef } from './repo-ref.js';
 import { fitText, githubLimits } from './text-budget.js';
@@ -39,6 +40,7 @@ export async function startCheckRun(octokit: ProbotOctokit, repo: RepoRef, headS
     external_id: String(pullNumber),
     started_at: new Date().toISOString(),
   });
+  learnAppIdentity(octokit, data.app);
   return { ...repo, checkRunId: data.id };
 }
 
@@ -62,6 +64,7 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
       ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
     },
   });
+  learnAppIdentity(octokit, data.app);
   return { ...repo, checkRunId: data.id };
 }
 
