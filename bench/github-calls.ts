@@ -1,6 +1,7 @@
 // The GitHub API calls of one review, counted on the recording fake GitHub the tests use (the
-// App inside Probot, nock in front): a pull request changing one spec, and a push touching none.
-// Prints one JSON line: { singleSpecPullRequest, noSpecPush }.
+// App inside Probot, nock in front): a pull request changing one spec, a push touching none, and
+// a breaking pull request whose repository configures a reviewer (the App labels it and asks).
+// Prints one JSON line: { singleSpecPullRequest, noSpecPush, configuredReviewerPullRequest }.
 import { readFileSync } from 'node:fs';
 import nock from 'nock';
 import { FakeGitHub, type FakeRepoOptions } from '../test/github/fake-github.js';
@@ -29,4 +30,12 @@ const noSpecPush = await callsOf(
   { baseFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'a' }, headFiles: { 'openapi.yaml': spec('pets-v1.yaml'), 'src/app.ts': 'b' } },
   'synchronize',
 );
-process.stdout.write(`${JSON.stringify({ singleSpecPullRequest, noSpecPush })}\n`);
+const configuredReviewerPullRequest = await callsOf(
+  {
+    baseFiles: { 'openapi.yaml': spec('pets-v1.yaml') },
+    headFiles: { 'openapi.yaml': spec('pets-v2-breaking.yaml') },
+    config: 'breaking:\n  reviewers:\n    users: [api-steward]\n',
+  },
+  'opened',
+);
+process.stdout.write(`${JSON.stringify({ singleSpecPullRequest, noSpecPush, configuredReviewerPullRequest })}\n`);

@@ -8,6 +8,7 @@ import type { LinkOptions } from '../render/review-view.js';
 import type { Review } from '../review/review.js';
 import { actAs } from '../github/bot-login.js';
 import { completeCheckRun, startCheckRun, type CheckRunRef } from '../github/check-run.js';
+import { currentHeadNamed } from '../github/check-run-pulls.js';
 import { collectPullReview } from '../github/collect-pull-review.js';
 import { httpStatusOf } from '../github/http-status.js';
 import { compareWithMergeBase } from '../github/merge-base.js';
@@ -66,9 +67,10 @@ async function reviewAndPublish(
     return { ok: false, reason: collected.reason };
   }
   const { review, links } = collected;
-  if (checkRun) await completeCheckRun(octokit, checkRun, checkOutcomeOf(review, links));
+  const named = checkRun ? await completeCheckRun(octokit, checkRun, checkOutcomeOf(review, links)) : [];
+  const currentHead = currentHeadNamed(named, repo, pull.number);
   const published = await whenPermitted(
-    () => publishToPull({ ...collected, octokit, log, repo, pullNumber: pull.number, headSha: pull.headSha, config }),
+    () => publishToPull({ ...collected, octokit, log, repo, pull, currentHead, config }),
     log,
     'comment or label the pull request',
   );

@@ -5,6 +5,8 @@
 // so no review is too long to be recorded.
 import type { ProbotOctokit } from 'probot';
 import type { Annotation } from './annotations.js';
+import { learnAppIdentity } from './bot-login.js';
+import type { NamedPull } from './check-run-pulls.js';
 import type { RepoRef } from './repo-ref.js';
 import { fitText, githubLimits } from './text-budget.js';
 
@@ -38,6 +40,7 @@ export async function startCheckRun(octokit: ProbotOctokit, repo: RepoRef, headS
     external_id: String(pullNumber),
     started_at: new Date().toISOString(),
   });
+  learnAppIdentity(octokit, data.app);
   return { ...repo, checkRunId: data.id };
 }
 
@@ -61,11 +64,15 @@ export async function createCompletedCheckRun(octokit: ProbotOctokit, repo: Repo
       ...(outcome.annotations.length > 0 ? { annotations: outcome.annotations.slice(0, annotationsPerRequest) } : {}),
     },
   });
+  learnAppIdentity(octokit, data.app);
   return { ...repo, checkRunId: data.id };
 }
 
-/** Sends the annotations in batches of 50 and completes the run with the last batch. */
-export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<void> {
+/**
+ * Sends the annotations in batches of 50 and completes the run with the last batch. Returns the
+ * pull requests GitHub's answer names, with their heads as they are now (check-run-pulls.ts).
+ */
+export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef, outcome: CheckOutcome): Promise<readonly NamedPull[]> {
   const { owner, repo, checkRunId } = run;
   const batches = chunk(outcome.annotations, annotationsPerRequest);
   const output = fittedOutput(outcome);
@@ -73,7 +80,7 @@ export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef,
     await octokit.rest.checks.update({ owner, repo, check_run_id: checkRunId, output: { ...output, annotations: batch } });
   }
   const last = batches.at(-1) ?? [];
-  await octokit.rest.checks.update({
+  const { data } = await octokit.rest.checks.update({
     owner,
     repo,
     check_run_id: checkRunId,
@@ -82,6 +89,7 @@ export async function completeCheckRun(octokit: ProbotOctokit, run: CheckRunRef,
     completed_at: new Date().toISOString(),
     output: { ...output, ...(last.length > 0 ? { annotations: last } : {}) },
   });
+  return data.pull_requests ?? [];
 }
 
 /** Title, summary and text within GitHub's limits, cut at a line with a note saying so. */

@@ -12,6 +12,7 @@ import type { Review } from '../review/review.js';
 import type { FileSource } from '../specs/file-source.js';
 import { selectSpecs } from '../specs/select-specs.js';
 import { mayAffectSpecs } from '../specs/spec-relevance.js';
+import { baseRebuilds } from './base-rebuilds.js';
 import { blobStore } from './blob-store.js';
 import { gitHubFileSource } from './github-file-source.js';
 import { gitTree } from './git-tree.js';
@@ -48,7 +49,8 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   const compared = input.compared ?? (await compareWithMergeBase(octokit, repo, pull));
   const blobs = blobStore(octokit, repo, config.limits);
   const baseTree = gitTree(octokit, repo, compared.mergeBase);
-  const base = gitHubFileSource(baseTree, blobs, `merge base ${compared.mergeBase.slice(0, 7)}`);
+  // A changed file's merge-base version is rebuilt from its head and the compare patch when it can be.
+  const base = gitHubFileSource(baseTree, blobs, `merge base ${compared.mergeBase.slice(0, 7)}`, baseRebuilds(compared.changed, blobs));
   const headLabel = `head ${pull.headSha.slice(0, 7)}`;
   // A complete file list with blob SHAs spares the head's tree call; otherwise the head is listed itself.
   const head = compared.complete && compared.changed.every((file) => file.status === 'removed' || file.headBlob)

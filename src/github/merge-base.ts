@@ -9,6 +9,8 @@ import { changedBetweenTrees } from './tree-diff.js';
 /** A changed file with the blob SHA of its head version (absent for removals). */
 export interface ComparedFile extends ChangedFile {
   headBlob?: string;
+  /** The unified diff GitHub listed for a modified or renamed text file (absent when it gave none). */
+  patch?: string;
 }
 
 export interface ComparedRevisions {
@@ -31,6 +33,7 @@ interface ListedFile {
   status: string;
   previous_filename?: string;
   sha?: string | null;
+  patch?: string;
 }
 
 export async function compareWithMergeBase(
@@ -74,6 +77,7 @@ function changedFile(file: ListedFile): ComparedFile[] {
       path: file.filename,
       ...(status === 'renamed' && file.previous_filename ? { previousPath: file.previous_filename } : {}),
       ...(status !== 'removed' && file.sha ? { headBlob: file.sha } : {}),
+      ...((status === 'modified' || status === 'renamed') && file.patch !== undefined ? { patch: file.patch } : {}),
     },
   ];
 }

@@ -1,6 +1,8 @@
 // publish: the review on the pull request itself — the summary comment, the breaking-change
 // label and reviewer requests. Skipped when the pull request moved on while the review ran, so
-// a slow review of an old push never overwrites a newer one.
+// a slow review of an old push never overwrites a newer one. Its current head usually comes from
+// the answer to completing the check run; the pull request is read only when that answer does not
+// name it (a fork's), and then its labels and requested reviewers are the fresh ones.
 import type { Logger, ProbotOctokit } from 'probot';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { ChangedOperations } from '../llm/changed-operations.js';
@@ -23,8 +25,10 @@ export interface PublishInput {
   octokit: ProbotOctokit;
   log: Logger;
   repo: RepoRef;
-  pullNumber: number;
-  headSha: string;
+  /** The pull request as the review started from it; its `headSha` is the reviewed commit. */
+  pull: PullSnapshot;
+  /** Its head now, when an answer GitHub gave anyway names it (the completed check run); else it is read. */
+  currentHead?: string | undefined;
   review: Review;
   /** The spec excerpts model prose may see, from the review's analysis. */
   changedOperations: ChangedOperations;
@@ -41,8 +45,8 @@ export type PublishResult =
 
 export async function publishToPull(input: PublishInput): Promise<PublishResult> {
   const { octokit, repo, review, config } = input;
-  const pull = await fetchPull(octokit, repo, input.pullNumber);
-  if (pull.headSha !== input.headSha) return { stale: true, currentHead: pull.headSha };
+  const pull = await pullToPublishOn(input);
+  if (pull.headSha !== input.pull.headSha) return { stale: true, currentHead: pull.headSha };
 
   // Model prose only words the comment: the check run, label and reviewers never see it.
   const prose = await proseForReview(review, { changedOperations: input.changedOperations, config, env: process.env });
@@ -55,6 +59,12 @@ export async function publishToPull(input: PublishInput): Promise<PublishResult>
   const label = await syncBreakingLabel(octokit, repo, pull.number, pull.labels, config.breaking.label, breaking);
   const reviewers = breaking && (!pull.draft || config.breaking.drafts) ? await askReviewers(input, pull) : { users: [], teams: [] };
   return { stale: false, comment, label, reviewers, prose };
+}
+
+/** The pull request with the head it has now: the snapshot when GitHub named that head, else read afresh. */
+async function pullToPublishOn(input: PublishInput): Promise<PullSnapshot> {
+  if (input.currentHead !== undefined) return { ...input.pull, headSha: input.currentHead };
+  return fetchPull(input.octokit, input.repo, input.pull.number);
 }
 
 async function askReviewers(input: PublishInput, pull: PullSnapshot): Promise<ReviewerRequest> {

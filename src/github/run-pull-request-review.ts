@@ -14,6 +14,7 @@ import { githubLimits } from './text-budget.js';
 import { countApiCalls } from './api-call-counter.js';
 import type { CheckRunLedger, ReviewedHead } from './check-run-ledger.js';
 import { appIdentityOf } from './bot-login.js';
+import { currentHeadNamed } from './check-run-pulls.js';
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
 import { collectPullReview } from './collect-pull-review.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
@@ -158,9 +159,10 @@ async function reviewAndPublish(
   if (!collected.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(collected.reason), log) };
   const { review } = collected;
   const outcome = checkOutcomeOf(review, collected.links);
-  await completeCheckRun(deps.octokit, checkRun, outcome);
+  const named = await completeCheckRun(deps.octokit, checkRun, outcome);
   concluded(outcome.conclusion);
-  const published = await publishToPull({ ...collected, octokit: deps.octokit, log, repo, pullNumber: pull.number, headSha: pull.headSha, config: config.config });
+  const currentHead = currentHeadNamed(named, repo, pull.number);
+  const published = await publishToPull({ ...collected, octokit: deps.octokit, log, repo, pull, currentHead, config: config.config });
   if (published.stale) log.info({ reviewed: pull.headSha, current: published.currentHead }, 'a newer push superseded this review; not published on the pull request');
   else {
     deps.onProse?.(published.prose);

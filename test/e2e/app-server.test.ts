@@ -78,7 +78,9 @@ describe('the built App server', () => {
     expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(1);
     expect(fake.find('POST', /\/issues\/7\/labels$/)[0]?.body).toEqual({ labels: ['breaking-change'] });
     // No config file: its lookup costs two calls (the repository, then the organization's `.github`).
-    expect(fake.reviewCalls().length).toBeLessThanOrEqual(12);
+    expect(fake.reviewCalls().length).toBeLessThanOrEqual(10);
+    // A fresh server learns its App from the check run it created: it never asks GET /app.
+    expect(fake.find('GET', /^(\/api\/v3)?\/app$/)).toHaveLength(0);
     expect(appLog()).toMatch(/"githubApiCalls":\d+/);
     expect(appLog()).not.toContain('ghs_test');
   });

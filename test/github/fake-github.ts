@@ -5,6 +5,7 @@
 // both answer through `answer`, and every request is recorded so tests assert on the bodies that
 // matter.
 import { createHash } from 'node:crypto';
+import { unifiedPatch } from './fake-patch.js';
 
 export interface RecordedRequest {
   method: string;
@@ -54,6 +55,14 @@ export interface FakeRepoOptions {
   headSymlinks?: Record<string, string>;
   /** The head the pull request has now (a newer push); defaults to the reviewed head. */
   currentHead?: string;
+  /**
+   * The unified diff listed with each modified file: `listed` (GitHub's own, the default),
+   * `absent` (as GitHub leaves it for binary files and large diffs), or `mismatched` (one that
+   * applies to the head but does not lead back to the base).
+   */
+  patches?: 'listed' | 'absent' | 'mismatched';
+  /** The pull request's head branch is in a fork: check run answers name no pull request, as GitHub's do. */
+  forkPull?: boolean;
   appSlug?: string;
   /** The id GitHub stamps on the App's comments and check runs; `fakeAppId` by default. */
   appId?: number;
@@ -211,10 +220,10 @@ export class FakeGitHub {
     const checkRun = /^\/check-runs\/(\d+)$/.exec(rest);
     if (method === 'PATCH' && checkRun) return refusedCheckRunOutput(request.body) ?? this.updateCheckRun(Number(checkRun[1]), request.body ?? {});
     const known = checkRun ? this.checkRuns.get(Number(checkRun[1])) : undefined;
-    if (method === 'GET' && known) return ok(known);
+    if (method === 'GET' && known) return ok(this.checkRunJson(known));
     const commitRuns = /^\/commits\/([^/]+)\/check-runs$/.exec(rest);
     if (method === 'GET' && commitRuns) {
-      const runs = [...this.checkRuns.values(), ...this.pastRuns(commitRuns[1] as string, request)];
+      const runs = [...[...this.checkRuns.values()].map((run) => this.checkRunJson(run)), ...this.pastRuns(commitRuns[1] as string, request)];
       return ok({ total_count: runs.length, check_runs: runs });
     }
     // The App compares the base branch, the GitHub Action the base commit of its event.
@@ -324,15 +333,32 @@ export class FakeGitHub {
 
   private createCheckRun(body: Record<string, unknown>): FakeAnswer {
     const id = this.nextId++;
-    this.checkRuns.set(id, { id, ...body, app: this.app(), output: body.output ?? { title: null, summary: null, text: null } });
-    return { status: 201, body: this.checkRuns.get(id) };
+    const run = { id, ...body, app: this.app(), output: body.output ?? { title: null, summary: null, text: null } };
+    this.checkRuns.set(id, run);
+    return { status: 201, body: this.checkRunJson(run) };
+  }
+
+  /**
+   * A check run as GitHub answers it: `pull_requests` names the open pull requests of its head
+   * branch with their heads as they are now (the fake's one pull request; none for a fork's).
+   */
+  private checkRunJson(run: Record<string, unknown>): Record<string, unknown> {
+    const repoJson = { id: 1, url: `${this.apiBase}/repos/${this.owner}/${this.repo}`, name: this.repo };
+    const named = {
+      id: 70,
+      number: this.pullNumber,
+      url: `${this.apiBase}/repos/${this.owner}/${this.repo}/pulls/${this.pullNumber}`,
+      head: { ref: 'feature', sha: this.options.currentHead ?? headSha, repo: repoJson },
+      base: { ref: 'main', sha: baseSha, repo: repoJson },
+    };
+    return { ...run, pull_requests: this.options.forkPull === true ? [] : [named] };
   }
 
   private updateCheckRun(id: number, body: Record<string, unknown>): FakeAnswer {
     const run = this.checkRuns.get(id);
     if (!run) return { status: 404, body: { message: 'Not Found' } };
     Object.assign(run, body);
-    return ok(run);
+    return ok(this.checkRunJson(run));
   }
 
   private compare(): unknown {
@@ -340,17 +366,23 @@ export class FakeGitHub {
   }
 
   /** What changed between base and head, sorted by path as git lists a diff. */
-  private changedFiles(): { filename: string; status: string; sha: string }[] {
+  private changedFiles(): { filename: string; status: string; sha: string; patch?: string }[] {
     const base = this.options.baseFiles;
     const head = this.options.headFiles;
     const files = [
       ...Object.keys(head).filter((path) => base[path] === undefined).map((filename) => ({ filename, status: 'added', sha: blobSha(head[filename] as string) })),
       ...Object.keys(head)
         .filter((path) => base[path] !== undefined && base[path] !== head[path])
-        .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string) })),
+        .map((filename) => ({ filename, status: 'modified', sha: blobSha(head[filename] as string), ...this.patchOf(base[filename] as string, head[filename] as string) })),
       ...Object.keys(base).filter((path) => head[path] === undefined).map((filename) => ({ filename, status: 'removed', sha: blobSha(base[filename] as string) })),
     ];
     return files.sort((a, b) => (a.filename < b.filename ? -1 : a.filename > b.filename ? 1 : 0));
+  }
+
+  private patchOf(before: string, after: string): { patch?: string } {
+    const patches = this.options.patches ?? 'listed';
+    if (patches === 'absent') return {};
+    return { patch: unifiedPatch(patches === 'mismatched' ? `${before}\nx-edited: true\n` : before, after) };
   }
 
   private tree(sha: string, request: RecordedRequest): FakeAnswer | undefined {

@@ -39,8 +39,9 @@ describe('the App on a GraphQL schema split over files', () => {
   it('a cosmetic edit of one file: success, no unknown type, no missing root type', async () => {
     const { completed, comment, calls, blobReads } = await review({ ...schema, 'schema/query.graphql': `# Queries\n${query}` });
     expect(completed.conclusion).toBe('success');
-    // The changed file at both sides, and each unchanged file of the schema once (same blob at both).
-    expect(blobReads).toBe(2 + 2);
+    // The changed file's head (its merge-base version is rebuilt from the compare patch), and each
+    // unchanged file of the schema once (same blob at both).
+    expect(blobReads).toBe(1 + 2);
     expect(calls).toBeLessThanOrEqual(12 + 2);
     expect(comment).not.toContain('Unknown type');
     expect(comment).not.toContain('Query root type');
