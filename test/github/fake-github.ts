@@ -85,6 +85,7 @@ export class FakeGitHub {
   labels: string[];
   checkRuns = new Map<number, Record<string, unknown>>();
   private nextId = 1000;
+  private blobsBySha: Map<string, string> | undefined;
 
   constructor(
     private readonly options: FakeRepoOptions,
@@ -227,8 +228,11 @@ export class FakeGitHub {
   }
 
   private blob(sha: string): FakeAnswer | undefined {
-    const all = [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {})];
-    const text = all.find((candidate) => blobSha(candidate) === sha);
+    // Indexed once: hashing every file on every blob request made a 300-spec repository slow.
+    this.blobsBySha ??= new Map(
+      [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {})].map((text) => [blobSha(text), text]),
+    );
+    const text = this.blobsBySha.get(sha);
     if (text === undefined) return undefined;
     return ok({ sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
   }
