@@ -4,8 +4,9 @@
 // and worker pool), once cold (workers starting) and once warm; the figures are wall time, CPU
 // of the whole process (worker threads included), peak RSS, blob fetches (and the most for one
 // SHA, which must be 1) and changed specs reviewed per second — with 1 worker and with the
-// default pool, each in its own process. `npx tsx bench/monorepo.ts` alone; `bench/run.ts` runs
-// it too. Prints a table, then one JSON line.
+// default pool, each in its own process. BENCH_GITHUB_LATENCY_MS (default 0) delays every
+// answer of the fake as GitHub's round trip would. `npx tsx bench/monorepo.ts` alone;
+// `bench/run.ts` runs it too. Prints a table, then one JSON line.
 import { execFileSync } from 'node:child_process';
 import { loadavg } from 'node:os';
 import nock from 'nock';
@@ -38,6 +39,7 @@ export interface MonorepoMeasurement {
 
 export interface MonorepoFigures {
   shape: typeof monorepoShape;
+  githubLatencyMs: number;
   loadAverage: number[];
   measurements: MonorepoMeasurement[];
 }
@@ -47,7 +49,7 @@ async function measure(): Promise<MonorepoMeasurement> {
   nock.disableNetConnect();
   const repo = monorepo({ ...monorepoShape, resources: (index) => 2 + (index % 7) });
   const fake = new FakeGitHub({ baseFiles: repo.baseFiles, headFiles: repo.headFiles });
-  nockGitHub(fake);
+  nockGitHub(fake, { latencyMs: githubLatencyMs() });
   const probot = await loadedProbot();
   const runs: MonorepoRun[] = [];
   for (const run of ['cold', 'warm'] as const) {
@@ -75,6 +77,10 @@ async function measure(): Promise<MonorepoMeasurement> {
   return { workers: analysisPoolOptions().size, runs, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+function githubLatencyMs(): number {
+  return Number(process.env.BENCH_GITHUB_LATENCY_MS ?? 0);
+}
+
 /** Each pool size in its own process, so peak memory is that configuration's own. */
 export function monorepoFigures(): MonorepoFigures {
   const loadBefore = loadavg();
@@ -89,13 +95,13 @@ export function monorepoFigures(): MonorepoFigures {
     });
     return JSON.parse(output.trim().split('\n').pop() as string) as MonorepoMeasurement;
   });
-  return { shape: monorepoShape, loadAverage: [...loadBefore, ...loadavg()], measurements };
+  return { shape: monorepoShape, githubLatencyMs: githubLatencyMs(), loadAverage: [...loadBefore, ...loadavg()], measurements };
 }
 
 export function monorepoLines(figures: MonorepoFigures): string[] {
   const load = (values: number[]): string => values.map((value) => value.toFixed(1)).join(' ');
   return [
-    `monorepo pull request (${figures.shape.changed} of ${figures.shape.count} specs changed; load average before ${load(figures.loadAverage.slice(0, 3))}, after ${load(figures.loadAverage.slice(3))}):`,
+    `monorepo pull request (${figures.shape.changed} of ${figures.shape.count} specs changed, ${figures.githubLatencyMs} ms per GitHub call; load average before ${load(figures.loadAverage.slice(0, 3))}, after ${load(figures.loadAverage.slice(3))}):`,
     ...figures.measurements.flatMap((measurement) =>
       measurement.runs.map(
         (run) =>
