@@ -32,7 +32,7 @@ export async function reviewInWorker(request: WorkerReviewRequest, signal?: Abor
   const results = await inBatches(batches.map((batch) => ({ kind: 'review', ...job, pairs: batch })), sources, pool, signal, onProgress);
   const refused = results.find((result) => result.kind === 'ruleset-problems');
   if (refused) return outcomeOf(refused);
-  const parts = results.map((result) => outcomeOf(result) as ReviewPart);
+  const parts = results.map(partOf);
   return { ok: true, ...mergeReviewParts(parts, { config: job.config, acceptances: job.acceptances, now: job.now }) };
 }
 
@@ -63,6 +63,11 @@ async function inBatches(jobs: ReviewJob[], sources: JobSources, pool: AnalysisP
       }),
     ),
   );
+}
+
+function partOf(result: AnalysisResult): ReviewPart {
+  if (result.kind !== 'review') throw new Error(`a review job answered ${result.kind}`);
+  return { review: result.review, changedOperations: result.changedOperations };
 }
 
 function outcomeOf(result: AnalysisResult): WorkerReviewOutcome {
