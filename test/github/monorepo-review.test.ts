@@ -5,6 +5,7 @@ import nock from 'nock';
 import type { Probot } from 'probot';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { monorepo, sharedComponentsPath } from '../fixtures/monorepo/monorepo-specs.js';
+import { blobSha } from './fake-github.js';
 import { nockedFakeGitHub } from './github-nock.js';
 import { loadedProbot } from './probot-harness.js';
 import { pullRequestEvent } from './webhook-payloads.js';
@@ -28,7 +29,10 @@ describe('the App on a pull request touching many specs of a monorepo', () => {
     for (const sha of blobReads) readsPerSha.set(sha, (readsPerSha.get(sha) ?? 0) + 1);
     expect([...readsPerSha.entries()].filter(([, reads]) => reads > 1)).toEqual([]);
     // The shared file is unchanged: one blob at both revisions, fetched once.
-    expect(blobReads.length).toBeGreaterThan(0);
+    expect(readsPerSha.get(blobSha(repo.baseFiles[sharedComponentsPath] as string))).toBe(1);
+    // Every unchanged root (to learn what its `$ref`s reach) and both sides of each changed spec.
+    const roots = Object.keys(repo.headFiles).filter((path) => path.endsWith('/openapi.yaml'));
+    expect(blobReads).toHaveLength(roots.length - repo.changedSpecs.length + 1 + 2 * repo.changedSpecs.length);
 
     const completed = fake.find('PATCH', /\/check-runs\/\d+$/).at(-1)?.body as { conclusion: string; output: { text?: string; summary: string } };
     expect(completed.conclusion).toBe('failure');
