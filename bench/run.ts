@@ -4,12 +4,15 @@
 // writes bench/results/latest.json. BENCH_RUNS (default 3), BENCH_PAIRS (names, comma
 // separated), BENCH_STAGES (empty: none) and BENCH_SKIP_CLI=1 narrow a run. Then the
 // whole-process figures of the built CLI against node, JSON.parse, the Spectral CLI and Redocly
-// (whole-process.ts; BENCH_SKIP_WHOLE=1 skips them).
+// (whole-process.ts; BENCH_SKIP_WHOLE=1 skips them). Then a pull request touching 50 of the 300
+// specs of a monorepo, with 1 worker and with the default pool (monorepo.ts; BENCH_SKIP_MONOREPO=1
+// skips it).
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { corpusFolder, corpusPairs, type CorpusPair } from './corpus-pairs.js';
+import { monorepoFigures, monorepoLines } from './monorepo.js';
 import { wholeProcessFigures, type WholeProcessFigures } from './whole-process.js';
 
 interface Measurement {
@@ -56,10 +59,13 @@ console.log(`GitHub API calls: single-spec pull request ${calls.singleSpecPullRe
 const whole = github && process.env.BENCH_SKIP_WHOLE !== '1' ? wholeProcessFigures({ base: join(github.baseFolder, github.basePath), head: join(github.headFolder, github.headPath) }) : undefined;
 if (whole) printWholeProcess(whole);
 
+const monorepo = process.env.BENCH_SKIP_MONOREPO === '1' ? undefined : monorepoFigures();
+if (monorepo) for (const line of monorepoLines(monorepo)) console.log(line);
+
 const summary = targets(results, calls);
 for (const line of summary.lines) console.log(line);
 mkdirSync('bench/results', { recursive: true });
-writeFileSync('bench/results/latest.json', JSON.stringify({ machine: machineFacts(), runs, results, githubCalls: calls, targets: summary.values, wholeProcess: whole }, null, 2));
+writeFileSync('bench/results/latest.json', JSON.stringify({ machine: machineFacts(), runs, results, githubCalls: calls, targets: summary.values, wholeProcess: whole, monorepo }, null, 2));
 
 function printWholeProcess(figures: WholeProcessFigures): void {
   console.log(`whole process (load average before ${figures.loadAverage.slice(0, 3).map((value) => value.toFixed(1)).join(' ')}, after ${figures.loadAverage.slice(3).map((value) => value.toFixed(1)).join(' ')}):`);

@@ -1,6 +1,8 @@
 // trigger: the process-wide bound on reviews in flight. However many pull requests, commands and
 // installations ask at once, at most as many reviews run as the analysis pool has workers; the
 // rest wait their turn here, before their budget starts, so waiting never eats a review's time.
+// A review of many specs spreads its batches over the workers (review-in-worker.ts); a review
+// beside it then waits for one of those batches to end, within its budget, never for all of them.
 import { sharedAnalysisPool } from './analysis-pool.js';
 
 export type Slots = <T>(work: () => Promise<T>) => Promise<T>;

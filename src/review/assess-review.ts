@@ -56,12 +56,25 @@ const changeSeverity = { error: 'blocker', warning: 'warning', info: 'info' } as
 export const EVERY_BREAKING_CHANGE = '*';
 
 export function assessReview(input: AssessInput): Review {
-  // An acceptance past its `until` covers nothing; it is listed as expired where it would have.
-  const inForce = input.acceptances.filter((acceptance) => acceptance.until === undefined || !isExpired(acceptance.until, input.now));
-  const expired = input.acceptances.filter((acceptance) => !inForce.includes(acceptance));
-  const specs = input.specs
+  return summarizeReview(assessSpecs(input), input);
+}
+
+/**
+ * Each spec assessed on its own (its items, checklist and plan): what a review worker can do for
+ * its share of a monorepo's specs while the documents the fingerprints need are at hand.
+ */
+export function assessSpecs(input: AssessInput): SpecReview[] {
+  const inForce = acceptancesInForce(input);
+  return input.specs
     .map((analysis) => ({ ...analysis, lint: applyLintOverrides(analysis.lint, analysis.spec, input.config.lint.overrides, input.now) }))
     .map((analysis) => assessSpec(analysis, input.config, inForce));
+}
+
+/** The review of specs already assessed: verdict, title, counts and the acceptances that cover them. */
+export function summarizeReview(specs: SpecReview[], input: Omit<AssessInput, 'specs'>): Review {
+  // An acceptance past its `until` covers nothing; it is listed as expired where it would have.
+  const inForce = acceptancesInForce(input);
+  const expired = input.acceptances.filter((acceptance) => !inForce.includes(acceptance));
   const items = specs.flatMap((spec) => spec.items);
   const counts = countSeverities(items);
   const blockers = items.filter((item) => item.severity === 'blocker');
@@ -93,6 +106,10 @@ export function assessReview(input: AssessInput): Review {
     unacceptedFingerprints: unaccepted.map((item) => item.fingerprint),
     generatedAt: input.now.toISOString(),
   };
+}
+
+function acceptancesInForce(input: Pick<AssessInput, 'acceptances' | 'now'>): Acceptance[] {
+  return input.acceptances.filter((acceptance) => acceptance.until === undefined || !isExpired(acceptance.until, input.now));
 }
 
 /** Each acceptance with the blockers it covers in this review, not what it once saw; those covering none are left out. */

@@ -13,6 +13,7 @@ import { protoImporters } from '../formats/protobuf/proto-importers.js';
 import { looksLikeApiDescription } from './detect-version.js';
 import type { FileSource } from './file-source.js';
 import { loadSpec } from './load-spec.js';
+import { readAheadSource } from './read-ahead-source.js';
 
 export type ChangeStatus = 'added' | 'modified' | 'removed' | 'renamed';
 
@@ -28,6 +29,9 @@ export interface SelectedSpec {
   /** A GraphQL schema split over files: the other files of its folder at each revision. */
   companions?: SchemaCompanions;
 }
+
+/** Unchanged roots read ahead of the one being parsed (round trips overlap; parses do not). */
+const rootsReadAhead = 8;
 
 export const defaultSpecGlobs = [
   '**/openapi*.{yaml,yml,json}',
@@ -63,9 +67,11 @@ export async function selectSpecs(input: SelectInput): Promise<SelectedSpec[]> {
   }
   const changedPaths = new Set(input.changed.flatMap((file) => [file.path, ...(file.previousPath ? [file.previousPath] : [])]));
   const roots = input.headPaths.filter((path) => isSpecName(path) && !selected.has(path));
-  for (const root of roots) {
+  const head = readAheadSource(input.head, roots, rootsReadAhead);
+  for (const [index, root] of roots.entries()) {
     if (changedPaths.size === 0) break;
-    const spec = await loadSpec(input.head, root);
+    head.readAfter(index);
+    const spec = await loadSpec(head, root);
     if (spec.problems.some((problem) => problem.code === 'not-an-api-description')) continue;
     if ([...spec.files.keys()].some((path) => changedPaths.has(path))) selected.set(root, { base: root, head: root });
   }

@@ -154,6 +154,7 @@ export class FakeGitHub {
   readonly repoLabels = new Set<string>();
   private readonly faults: { method: string; path: RegExp; answer: FakeAnswer }[] = [];
   private nextId = 1000;
+  private blobsBySha: Map<string, string> | undefined;
 
   constructor(
     private readonly options: FakeRepoOptions,
@@ -407,8 +408,12 @@ export class FakeGitHub {
   }
 
   private blob(sha: string): FakeAnswer | undefined {
-    const all = [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {}), ...Object.values(this.branchFiles)];
-    const text = all.find((candidate) => blobSha(candidate) === sha);
+    // The revisions' files are indexed once: hashing every file on every blob request made a
+    // 300-spec repository slow. The default branch is searched as it is now (tests edit it).
+    this.blobsBySha ??= new Map(
+      [...Object.values(this.options.baseFiles), ...Object.values(this.options.headFiles), ...Object.values(this.options.headSymlinks ?? {})].map((text) => [blobSha(text), text]),
+    );
+    const text = this.blobsBySha.get(sha) ?? Object.values(this.branchFiles).find((candidate) => blobSha(candidate) === sha);
     if (text === undefined) return undefined;
     return ok({ sha, size: Buffer.byteLength(text), encoding: 'base64', content: Buffer.from(text).toString('base64') });
   }

@@ -2,8 +2,11 @@
 import nock from 'nock';
 import { FakeGitHub, type FakeRepoOptions } from './fake-github.js';
 
-/** Several fakes are several repositories: a request goes to the fake whose repository it names. */
-export function nockGitHub(fake: FakeGitHub | FakeGitHub[]): void {
+/**
+ * Several fakes are several repositories: a request goes to the fake whose repository it names.
+ * `latencyMs` delays every answer, as GitHub's round trip would (benchmarks only: tests stay fast).
+ */
+export function nockGitHub(fake: FakeGitHub | FakeGitHub[], options: { latencyMs?: number } = {}): void {
   const fakes = Array.isArray(fake) ? fake : [fake];
   const fakeFor = (uri: string): FakeGitHub =>
     fakes.find((candidate) => new URL(uri, 'http://fake').pathname.startsWith(`/repos/${candidate.owner}/${candidate.repo}/`)) ?? (fakes[0] as FakeGitHub);
@@ -11,6 +14,7 @@ export function nockGitHub(fake: FakeGitHub | FakeGitHub[]): void {
     nock('https://api.github.com')
       .persist()
       .intercept(/.*/, method)
+      .delay(options.latencyMs ?? 0)
       .reply(function reply(uri, body) {
         const parsedBody = typeof body === 'string' && body !== '' ? (JSON.parse(body) as unknown) : body;
         const authorization = this.req.headers.authorization;
