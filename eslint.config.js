@@ -45,7 +45,7 @@ const modelSide = ['src/llm/**'];
 const lintSide = ['src/lint/**'];
 
 export default tseslint.config(
-  { ignores: ['dist/', 'node_modules/', 'coverage/', 'bench/results/'] },
+  { ignores: ['dist/', '.bundle-test-*/', 'node_modules/', 'coverage/', 'bench/results/'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

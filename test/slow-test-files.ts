@@ -37,6 +37,7 @@ export const slowTestFiles: Record<string, SlowKind> = {
   'test/pipeline/review-in-worker.test.ts': 'process',
   'test/cli/pinned-analysis.test.ts': 'process',
   'test/cli/cli-startup.test.ts': 'process',
+  'test/cli/bundled-cli.test.ts': 'process',
   'test/hostile/cli-hostile.test.ts': 'process',
   'test/package/npm-pack.test.ts': 'process',
   'test/cli/contract-formats.test.ts': 'process',
