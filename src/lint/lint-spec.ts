@@ -4,7 +4,7 @@
 import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { Spectral, type ISpectralDiagnostic, type Rule, type Ruleset } from '@stoplight/spectral-core';
 import Parsers from '@stoplight/spectral-parsers';
-import type { IParserResult } from '@stoplight/types';
+import type { IParserResult, IRange } from '@stoplight/types';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import type { ParsedFile } from '../specs/parsed-file.js';
 import type { LintFinding, LintSeverity } from './lint-finding.js';
@@ -14,7 +14,7 @@ import { allowExampleMemo, installExampleMemo } from './spectral-patches/example
 import { allowOncePerPlace, installOncePerPlace } from './spectral-patches/once-per-place.js';
 import { withValidatorCache } from './spectral-patches/validator-cache.js';
 import { operationLevelView } from './incremental/operation-level-view.js';
-import { locateInJson } from './spectral-patches/json-locator.js';
+import { jsonTextTarget } from './spectral-patches/json-text-target.js';
 import { lintedView, reducedDocument } from './incremental/reduced-document.js';
 import { createSpecResolver, type SharedResolution } from './spec-resolver.js';
 import { fromVirtualPath, stripVirtualRoot, toVirtualPath } from './virtual-root.js';
@@ -98,33 +98,27 @@ export function rulesetSubset(effective: Ruleset, keep: (rule: Rule) => boolean)
 
 /**
  * Spectral wraps a plain parsed result in its `ParsedDocument` itself (it would stringify and
- * re-parse a `ParsedDocument` instance handed to it), so the loader's parse is reused as is. A
+ * re-parse a `ParsedDocument` instance handed to it), so the loader's parse is reused as is: a
+ * JSON file through its text (json-text-target.ts), a YAML file through Spectral's YAML parse. A
  * reduced document keeps the full file's locator, so ranges are those of the file as written,
  * and carries no parser diagnostics (the full file's are reported by the whole-document run).
  */
 function parsedResult(file: ParsedFile, keptUnits?: ReadonlySet<string>): Extract<SpectralTarget, { parsed: unknown }> {
-  const full = file.parserResult();
-  const locate = locatorFor(full);
-  if (keptUnits === undefined) return { parsed: full, getLocationForJsonPath: locate, source: toVirtualPath(file.path) };
+  const { parsed, locate } = fileTarget(file);
+  const getLocationForJsonPath: Locate = (_parsed, path, closest) => locate(path, closest === true);
+  if (keptUnits === undefined) return { parsed, getLocationForJsonPath, source: toVirtualPath(file.path) };
   // Reduced from the same parse as the whole document's runs, keys in the order written.
-  const data = reducedDocument(full.data as Record<string, unknown>, keptUnits);
-  return {
-    parsed: { ...full, data, diagnostics: [] },
-    getLocationForJsonPath: (_reduced, path, closest) => locate(full as never, path, closest),
-    source: toVirtualPath(file.path),
-  };
+  const data = reducedDocument(parsed.data as Record<string, unknown>, keptUnits);
+  return { parsed: { ...parsed, data, diagnostics: [] }, getLocationForJsonPath, source: toVirtualPath(file.path) };
 }
 
-/**
- * The locator must match the parser that built the AST: a YAML AST (yaml-ast-parser nodes carry
- * a numeric `kind`) or a JSON one (jsonc nodes carry a string `type`). Deciding by the AST rather
- * than by the file extension keeps this right whichever parser the loader chose. JSON is located
- * with an index of large objects' members, with the same answers as Spectral's JSON locator.
- */
-function locatorFor(parsed: IParserResult<unknown>): typeof Parsers.Json.getLocationForJsonPath {
-  const ast: unknown = parsed.ast;
-  const isYamlAst = typeof ast === 'object' && ast !== null && typeof (ast as { kind?: unknown }).kind === 'number';
-  return (isYamlAst ? Parsers.Yaml.getLocationForJsonPath : locateInJson) as typeof Parsers.Json.getLocationForJsonPath;
+type Locate = Extract<SpectralTarget, { parsed: unknown }>['getLocationForJsonPath'];
+
+/** The parse Spectral reads and its locator, by the parser the loader chose for the file. */
+function fileTarget(file: ParsedFile): { parsed: IParserResult<unknown>; locate: (path: ReadonlyArray<string | number>, closest: boolean) => { range: IRange } | undefined } {
+  if (file.format === 'json') return jsonTextTarget(file);
+  const parsed = file.parserResult();
+  return { parsed, locate: (path, closest) => Parsers.Yaml.getLocationForJsonPath(parsed as never, [...path], closest) };
 }
 
 function toFinding(diagnostic: ISpectralDiagnostic, rootPath: string): LintFinding {

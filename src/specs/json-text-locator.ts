@@ -3,7 +3,9 @@
 // for every value of both files) cost the `diff` of GitHub's description 2.5–4 s of its
 // whole-process time; this locator skips over what it does not descend into, and indexes the
 // members of each object and array it enters, once. It gives the positioned parse's answers
-// (json-locator.ts over `parseWithPointers`), for text that `JSON.parse` accepted.
+// (json-locator.ts over `parseWithPointers`), for text that `JSON.parse` accepted. Spectral's
+// lint of a JSON file locates its results and reads the written order of keys with it too
+// (src/lint/spectral-patches/json-text-target.ts), so the positioned parse is never built.
 
 /** A 0-based place, as the positioned parse counts: lines and UTF-16 characters. */
 export interface TextPosition {
@@ -11,9 +13,21 @@ export interface TextPosition {
   character: number;
 }
 
+export interface TextRange {
+  start: TextPosition;
+  end: TextPosition;
+}
+
 export interface JsonTextLocator {
   /** The start of the value at `path`, or of its nearest ancestor in the file. */
   closestStart(path: ReadonlyArray<string | number>): TextPosition;
+  /**
+   * Where the value at `path` starts and ends; with `closest`, the nearest ancestor's when the
+   * path leads nowhere, else undefined (the positioned locator's `getLocationForJsonPath`).
+   */
+  rangeOf(path: ReadonlyArray<string | number>, closest: boolean): TextRange | undefined;
+  /** The member names of the object at `path` in written order (the first of a name), or undefined where no object stands. */
+  writtenKeys(path: ReadonlyArray<string | number>): string[] | undefined;
 }
 
 const QUOTE = 34;
@@ -30,18 +44,36 @@ type Contents = Map<string, number> | number[];
 
 export function jsonTextLocator(text: string): JsonTextLocator {
   const contents = new Map<number, Contents>();
-  let lineStarts: number[] | undefined;
+  // Where entered containers end: a finding on the root would otherwise scan the whole text again.
+  const ends = new Map<number, number>();
+  let lineStarts: Uint32Array | undefined;
   const root = skipWhitespace(text, 0);
+  const position = (offset: number): TextPosition => {
+    lineStarts ??= lineStartsOf(text);
+    return positionAt(lineStarts, offset);
+  };
   return {
-    closestStart(path) {
-      const offset = closestOffset(text, root, path, contents);
-      lineStarts ??= lineStartsOf(text);
-      return positionAt(lineStarts, offset);
+    closestStart: (path) => position(closestOffset(text, root, path, contents).offset),
+    rangeOf(path, closest) {
+      const { offset, found } = closestOffset(text, root, path, contents);
+      if (!found && !closest) return undefined;
+      let end = ends.get(offset);
+      if (end === undefined) {
+        end = valueEnd(text, offset);
+        if (end - offset > 1024) ends.set(offset, end);
+      }
+      return { start: position(offset), end: position(end) };
+    },
+    writtenKeys(path) {
+      const { offset, found } = closestOffset(text, root, path, contents);
+      if (!found || text.charCodeAt(offset) !== OPEN_BRACE) return undefined;
+      return [...(contentsAt(text, offset, contents) as Map<string, number>).keys()];
     },
   };
 }
 
-function closestOffset(text: string, root: number, path: ReadonlyArray<string | number>, contents: Map<number, Contents>): number {
+/** The offset of the value at `path` (`found`), or of its nearest ancestor in the text. */
+function closestOffset(text: string, root: number, path: ReadonlyArray<string | number>, contents: Map<number, Contents>): { offset: number; found: boolean } {
   let offset = root;
   for (const segment of path) {
     // As the positioned locator: a segment that reads as an integer is an index, or the member
@@ -49,19 +81,19 @@ function closestOffset(text: string, root: number, path: ReadonlyArray<string | 
     const key = Number.isInteger(Number(segment)) ? Number(segment) : segment;
     const opener = text.charCodeAt(offset);
     if (typeof key === 'string' || opener !== OPEN_BRACKET) {
-      if (opener !== OPEN_BRACE) return offset;
+      if (opener !== OPEN_BRACE) return { offset, found: false };
       const members = contentsAt(text, offset, contents) as Map<string, number>;
       const member = members.get(String(key));
-      if (member === undefined) return offset;
+      if (member === undefined) return { offset, found: false };
       offset = member;
       continue;
     }
     const elements = contentsAt(text, offset, contents) as number[];
     const element = key >= 0 ? elements[key] : undefined;
-    if (element === undefined) return offset;
+    if (element === undefined) return { offset, found: false };
     offset = element;
   }
-  return offset;
+  return { offset, found: true };
 }
 
 function contentsAt(text: string, offset: number, contents: Map<number, Contents>): Contents {
@@ -172,18 +204,24 @@ function isJsonWhitespace(code: number): boolean {
  * `\r` end a line. (It also counts U+2028 and U+2029 between tokens, where `JSON.parse` refuses
  * them; within strings neither counts them.)
  */
-function lineStartsOf(text: string): number[] {
-  const starts = [0];
+function lineStartsOf(text: string): Uint32Array {
+  // Counted first, then filled: built with `push` (hundreds of thousands of entries), the second
+  // locator over the same text took minutes on Node 20 (GitHub's description, in a review),
+  // spent in native copying.
   const hasCarriageReturn = text.includes('\r');
-  for (let at = 0; at < text.length; at += 1) {
+  const isLineEnd = (at: number): boolean => {
     const code = text.charCodeAt(at);
-    if (code === 10) starts.push(at + 1);
-    else if (hasCarriageReturn && code === 13 && text.charCodeAt(at + 1) !== 10) starts.push(at + 1);
-  }
+    return code === 10 || (hasCarriageReturn && code === 13 && text.charCodeAt(at + 1) !== 10);
+  };
+  let count = 1;
+  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) count += 1;
+  const starts = new Uint32Array(count);
+  let next = 1;
+  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) starts[next++] = at + 1;
   return starts;
 }
 
-function positionAt(lineStarts: number[], offset: number): TextPosition {
+function positionAt(lineStarts: Uint32Array, offset: number): TextPosition {
   let low = 0;
   let high = lineStarts.length - 1;
   while (low < high) {

@@ -57,12 +57,36 @@ const nowhere: Path[] = [
   ['numbers', 0, 0],
 ];
 
+/** The member names of the object node at `path` (first of a name), read from the positioned parse. */
+function writtenKeysInAst(ast: JsonAstNode, path: Path): string[] | undefined {
+  let node: JsonAstNode | undefined = ast;
+  for (const segment of path) {
+    const key = Number.isInteger(Number(segment)) ? Number(segment) : segment;
+    if (node?.type === 'array' && typeof key === 'number') node = key >= 0 ? node.children?.[key] : undefined;
+    else if (node?.type === 'object') node = node.children?.find((member) => member.children?.[0]?.value === String(key))?.children?.[1];
+    else return undefined;
+  }
+  if (node?.type !== 'object') return undefined;
+  return [...new Set((node.children ?? []).map((member) => String(member.children?.[0]?.value)))];
+}
+
 describe('jsonTextLocator', () => {
   it.each(texts)('finds every value and every near miss where the positioned parse does ($name)', ({ text }) => {
     const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
     const locator = jsonTextLocator(text);
     for (const path of [...everyPath(JSON.parse(text)), ...nowhere]) {
       expect({ path, at: locator.closestStart(path) }).toEqual({ path, at: locateInJson(positioned, path, true)?.range.start });
+    }
+  });
+
+  it.each(texts)('gives the positioned parse’s ranges, exact or closest, and written keys ($name)', ({ text }) => {
+    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const locator = jsonTextLocator(text);
+    for (const path of [...everyPath(JSON.parse(text)), ...nowhere]) {
+      for (const closest of [true, false]) {
+        expect({ path, closest, range: locator.rangeOf(path, closest) }).toEqual({ path, closest, range: locateInJson(positioned, path, closest)?.range });
+      }
+      expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
     }
   });
 

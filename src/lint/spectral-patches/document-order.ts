@@ -9,50 +9,85 @@
 import type { JsonAstNode } from './json-locator.js';
 import { orderedObject } from './spectral-json.js';
 
+type Path = Array<string | number>;
+
+/** The member names of the object at `path` as the text writes them; undefined where none stands. */
+export type WrittenKeys = (path: ReadonlyArray<string | number>) => readonly string[] | undefined;
+
 /**
  * `data` (the `JSON.parse` of a file) with its keys in the order `ast` (the positioned parse of
  * the same text) writes them. Shares every part that needs no change; `data` is not changed.
  */
 export function inDocumentOrder(data: unknown, ast: JsonAstNode | undefined): unknown {
-  if (ast === undefined || data === null || typeof data !== 'object') return data;
-  if (Array.isArray(data)) return arrayInOrder(data, ast);
-  return objectInOrder(data as Record<string, unknown>, ast);
+  if (ast === undefined) return data;
+  return inWrittenOrder(data, (path) => writtenMembers(nodeAt(ast, path)));
 }
 
-function arrayInOrder(items: unknown[], ast: JsonAstNode): unknown[] {
-  const nodes = ast.type === 'array' ? (ast.children ?? []) : [];
+/**
+ * `data` with its keys in the order `writtenKeys` reads from the text. Only objects whose order
+ * JavaScript can change are asked: those with a key that starts with a digit, among two or more
+ * (without such a key, `JSON.parse` lists keys as written; duplicate keys never reach here, the
+ * loader refuses them).
+ */
+export function inWrittenOrder(data: unknown, writtenKeys: WrittenKeys): unknown {
+  return ordered(data, [], writtenKeys);
+}
+
+function ordered(value: unknown, path: Path, writtenKeys: WrittenKeys): unknown {
+  if (value === null || typeof value !== 'object') return value;
+  if (Array.isArray(value)) return arrayInOrder(value, path, writtenKeys);
+  return objectInOrder(value as Record<string, unknown>, path, writtenKeys);
+}
+
+function arrayInOrder(items: unknown[], path: Path, writtenKeys: WrittenKeys): unknown[] {
   let copy: unknown[] | undefined;
   for (let index = 0; index < items.length; index += 1) {
     const item = items[index];
-    const ordered = inDocumentOrder(item, nodes[index]);
-    if (ordered !== item) (copy ??= items.slice())[index] = ordered;
+    path.push(index);
+    const inOrder = ordered(item, path, writtenKeys);
+    path.pop();
+    if (inOrder !== item) (copy ??= items.slice())[index] = inOrder;
   }
   return copy ?? items;
 }
 
-function objectInOrder(object: Record<string, unknown>, ast: JsonAstNode): object {
+function objectInOrder(object: Record<string, unknown>, path: Path, writtenKeys: WrittenKeys): object {
   const keys = Object.keys(object);
-  const written = writtenMembers(ast);
-  // Keys of a plain object are in written order unless some are integer-like (those come first,
-  // in ascending order); duplicate keys never reach here (the loader refuses them).
-  const reordered = keys.length !== written.length || !keys.every((key, index) => written[index]?.key === key);
-  const byKey = reordered ? new Map(written.map((member) => [member.key, member.value])) : undefined;
+  const written = keys.length > 1 && keys.some(startsWithDigit) ? (writtenKeys(path) ?? keys) : keys;
+  const reordered = keys.length !== written.length || !keys.every((key, index) => written[index] === key);
   let changed: Map<string, unknown> | undefined;
-  keys.forEach((key, index) => {
+  for (const key of keys) {
     const value = object[key];
-    const node = byKey ? byKey.get(key) : written[index]?.key === key ? written[index]?.value : undefined;
-    const ordered = inDocumentOrder(value, node);
-    if (ordered !== value) (changed ??= new Map()).set(key, ordered);
-  });
+    path.push(key);
+    const inOrder = ordered(value, path, writtenKeys);
+    path.pop();
+    if (inOrder !== value) (changed ??= new Map()).set(key, inOrder);
+  }
   if (!reordered && changed === undefined) return object;
   const copy: Record<string, unknown> = {};
-  const order = reordered ? written.map((member) => member.key) : keys;
+  const order = reordered ? [...written] : keys;
   // Defined, not assigned: a key such as `__proto__` stays a plain member, as JSON.parse made it.
   for (const key of order) Object.defineProperty(copy, key, { value: changed?.has(key) ? changed.get(key) : object[key], enumerable: true, writable: true, configurable: true });
   return reordered ? orderedObject(copy, order) : copy;
 }
 
-function writtenMembers(ast: JsonAstNode): { key: string; value: JsonAstNode | undefined }[] {
-  if (ast.type !== 'object') return [];
-  return (ast.children ?? []).map((property) => ({ key: String(property.children?.[0]?.value), value: property.children?.[1] }));
+function startsWithDigit(key: string): boolean {
+  const code = key.charCodeAt(0);
+  return code >= 48 && code <= 57;
+}
+
+/** The node at `path` in the positioned parse (the first member of a name), or undefined. */
+function nodeAt(ast: JsonAstNode, path: ReadonlyArray<string | number>): JsonAstNode | undefined {
+  let node: JsonAstNode | undefined = ast;
+  for (const segment of path) {
+    if (node?.type === 'array' && typeof segment === 'number') node = node.children?.[segment];
+    else if (node?.type === 'object') node = node.children?.find((member) => String(member.children?.[0]?.value) === String(segment))?.children?.[1];
+    else return undefined;
+  }
+  return node;
+}
+
+function writtenMembers(node: JsonAstNode | undefined): string[] | undefined {
+  if (node?.type !== 'object') return undefined;
+  return (node.children ?? []).map((property) => String(property.children?.[0]?.value));
 }
