@@ -23,7 +23,9 @@ import type { PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
 import { reviewLinks } from './quiet-pull.js';
 import { rulesetRefusal, rulesetRequestFor } from './ruleset-choice.js';
-import { listIssueComments, type IssueComment } from './sticky-comment.js';
+import type { IssueComment } from './sticky-comment.js';
+import { readConversation } from './pull-conversation.js';
+import type { TimelineEvent } from './reviewer-requests.js';
 
 export interface CollectInput {
   octokit: ProbotOctokit;
@@ -41,7 +43,17 @@ export interface CollectInput {
 }
 
 export type CollectOutcome =
-  | { ok: true; review: Review; changedOperations: ChangedOperations; comments: IssueComment[]; base: FileSource; head: FileSource; links: LinkOptions }
+  | {
+      ok: true;
+      review: Review;
+      changedOperations: ChangedOperations;
+      comments: IssueComment[];
+      /** The timeline as read with the comments, when the config may ask reviewers. */
+      timeline?: TimelineEvent[];
+      base: FileSource;
+      head: FileSource;
+      links: LinkOptions;
+    }
   | { ok: false; reason: string };
 
 export async function collectPullReview(input: CollectInput): Promise<CollectOutcome> {
@@ -62,9 +74,10 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   const pairs = mayAffectSpecs(compared.changed)
     ? await selectSpecs({ changed: compared.changed, base, head, headPaths: await head.paths(), globs: config.specs, contracts: config.contracts })
     : [];
-  const comments = input.comments ?? (await listIssueComments(octokit, repo, pull.number));
+  const { comments, timeline } = input.comments ? { comments: input.comments, timeline: undefined } : await readConversation(octokit, repo, pull.number, config);
+  const read = { comments, ...(timeline ? { timeline } : {}), base, head, links };
   if (pairs.length === 0) {
-    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), changedOperations: { excerpts: [], omitted: 0 }, comments, base, head, links };
+    return { ok: true, review: assessReview({ specs: [], config, acceptances: [], now: input.now }), changedOperations: { excerpts: [], omitted: 0 }, ...read };
   }
   const acceptances = await pullAcceptances(octokit, repo, {
     comments,
@@ -76,5 +89,5 @@ export async function collectPullReview(input: CollectInput): Promise<CollectOut
   // Parse, lint and diff run on a worker thread: a hostile spec can pin or exhaust only that thread.
   const analysed = await reviewInWorker({ pairs, base, head, config, ruleset: rulesetRequestFor(config), acceptances, now: input.now }, input.signal);
   if (!analysed.ok) return { ok: false, reason: rulesetRefusal(analysed.problems) };
-  return { ok: true, review: analysed.review, changedOperations: analysed.changedOperations, comments, base, head, links };
+  return { ok: true, review: analysed.review, changedOperations: analysed.changedOperations, ...read };
 }

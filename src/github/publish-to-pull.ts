@@ -18,7 +18,7 @@ import { ownersOf, readCodeowners, type Owners } from './codeowners.js';
 import { httpStatusOf } from './http-status.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import type { RepoRef } from './repo-ref.js';
-import { notAskedBefore, requestReviewers, wantedReviewers, type ReviewerRequest } from './reviewer-requests.js';
+import { notAskedBefore, readTimeline, requestReviewers, wantedReviewers, type ReviewerRequest, type TimelineEvent } from './reviewer-requests.js';
 import { deleteComments, extraSummaryComments, findSummaryComment, upsertSummaryComment, type CommentWrite, type IssueComment } from './sticky-comment.js';
 
 export interface PublishInput {
@@ -34,6 +34,8 @@ export interface PublishInput {
   changedOperations: ChangedOperations;
   links: LinkOptions;
   comments: readonly IssueComment[];
+  /** The timeline read with the comments, if it was: then who was asked before costs no call. */
+  timeline?: readonly TimelineEvent[];
   base: FileSource;
   head: FileSource;
   config: ReviewConfig;
@@ -74,7 +76,7 @@ async function askReviewers(input: PublishInput, pull: PullSnapshot): Promise<Re
     : { users: [], teams: [] };
   const wanted = wantedReviewers(config.breaking.reviewers, owners, pull);
   if (wanted.users.length === 0 && wanted.teams.length === 0) return wanted;
-  const request = await notAskedBefore(octokit, repo, pull.number, wanted);
+  const request = notAskedBefore(input.timeline ?? (await readTimeline(octokit, repo, pull.number)), wanted);
   if (request.users.length === 0 && request.teams.length === 0) return request;
   try {
     await requestReviewers(octokit, repo, pull.number, request);

@@ -24,11 +24,17 @@ export function wantedReviewers(config: ReviewConfig['breaking']['reviewers'], c
   return { users, teams };
 }
 
+export type TimelineEvent = Awaited<ReturnType<ProbotOctokit['rest']['issues']['listEventsForTimeline']>>['data'][number];
+
+/** Every page of the pull request's timeline. */
+export function readTimeline(octokit: ProbotOctokit, repo: RepoRef, pullNumber: number): Promise<TimelineEvent[]> {
+  return octokit.paginate(octokit.rest.issues.listEventsForTimeline, { ...repo, issue_number: pullNumber, per_page: 100 });
+}
+
 /** Drops everyone the timeline shows as requested, reviewed or removed before. */
-export async function notAskedBefore(octokit: ProbotOctokit, repo: RepoRef, pullNumber: number, wanted: ReviewerRequest): Promise<ReviewerRequest> {
+export function notAskedBefore(events: readonly TimelineEvent[], wanted: ReviewerRequest): ReviewerRequest {
   const seenUsers = new Set<string>();
   const seenTeams = new Set<string>();
-  const events = await octokit.paginate(octokit.rest.issues.listEventsForTimeline, { ...repo, issue_number: pullNumber, per_page: 100 });
   for (const event of events) {
     if (!('event' in event)) continue;
     if (event.event === 'reviewed' && 'user' in event && event.user) seenUsers.add(event.user.login.toLowerCase());

@@ -258,7 +258,10 @@ export class FakeGitHub {
       return ok([]);
     }
     if (method === 'POST' && /^\/issues\/comments\/\d+\/reactions$/.test(rest)) return { status: 201, body: { id: this.nextId++, content: request.body?.content } };
-    if (method === 'GET' && rest === `${issue}/timeline`) return this.page(request, this.options.timeline ?? []);
+    // GitHub's timeline carries each comment as a `commented` event with the comment's own fields.
+    if (method === 'GET' && rest === `${issue}/timeline`) {
+      return this.page(request, [...(this.options.timeline ?? []), ...this.comments.map((comment) => ({ event: 'commented', actor: comment.user, ...this.commentJson(comment) }))]);
+    }
     if (method === 'POST' && rest === `/pulls/${this.pullNumber}/requested_reviewers`) return { status: 201, body: this.pull() };
     const collaborator = /^\/collaborators\/([^/]+)\/permission$/.exec(rest);
     if (method === 'GET' && collaborator) {

@@ -87,7 +87,10 @@ describe('a pull request that breaks the contract', () => {
 });
 
 describe('a later push that no longer breaks anything', () => {
-  it('edits the summary comment found on the second page and removes the label', async () => {
+  it.each([
+    { reviewers: 'none configured: the comment list', config: undefined, read: /\/issues\/7\/comments$/, unread: /\/issues\/7\/timeline$/ },
+    { reviewers: 'configured: the timeline, read once for both', config: 'breaking:\n  reviewers:\n    users: [bob]\n', read: /\/issues\/7\/timeline$/, unread: /\/issues\/7\/comments$/ },
+  ])('edits the summary comment found on the second page and removes the label (reviewers $reviewers)', async ({ config, read, unread }) => {
     const chatter = Array.from({ length: 120 }, (_, index) => ({ id: index + 1, body: `comment ${index}`, user: { login: 'alice', type: 'User' } }));
     const quoted = { id: 500, body: `> ${marker}\nquoting the bot`, user: { login: 'alice', type: 'User' } };
     const summary = { id: 501, body: `${marker}\nold review`, user: { login: 'api-review-bot[bot]', type: 'Bot' }, performed_via_github_app: { id: fakeAppId, slug: 'api-review-bot' } };
@@ -96,8 +99,12 @@ describe('a later push that no longer breaks anything', () => {
       headFiles: { 'openapi.yaml': webhookSpec('pets-v2-compatible.yaml') },
       comments: [...chatter, quoted, summary],
       labels: ['breaking-change'],
+      ...(config ? { config } : {}),
     });
     await probot.receive(pullRequestEvent(fake, 'synchronize', { labels: ['breaking-change'] }));
+    // 122 comments: two pages of whichever list holds them, and never the other one.
+    expect(fake.find('GET', read)).toHaveLength(2);
+    expect(fake.find('GET', unread)).toHaveLength(0);
 
     expect(completion(fake).conclusion).toBe('success');
     expect(fake.find('POST', /\/issues\/7\/comments$/)).toHaveLength(0);
