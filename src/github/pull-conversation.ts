@@ -8,7 +8,7 @@ import type { ProbotOctokit } from 'probot';
 import type { ReviewConfig } from '../config/config-schema.js';
 import type { RepoRef } from './repo-ref.js';
 import { readTimeline, type TimelineEvent } from './reviewer-requests.js';
-import { listIssueComments, type IssueComment } from './sticky-comment.js';
+import { issueCommentOf, listIssueComments, type GitHubComment, type IssueComment } from './sticky-comment.js';
 
 export interface PullConversation {
   comments: IssueComment[];
@@ -30,22 +30,5 @@ export async function readConversation(octokit: ProbotOctokit, repo: RepoRef, pu
 /** A `commented` event as the comment it is (GitHub gives it the comment's own fields). */
 function commentOf(event: TimelineEvent): IssueComment[] {
   if (!('event' in event) || event.event !== 'commented' || !('id' in event) || !('html_url' in event)) return [];
-  const comment = event as TimelineEvent & {
-    id: number;
-    body?: string;
-    user?: { login?: string; type?: string } | null;
-    performed_via_github_app?: { id: number } | null;
-    html_url: string;
-    created_at: string;
-  };
-  return [
-    {
-      id: comment.id,
-      body: comment.body ?? '',
-      user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
-      performed_via_github_app: comment.performed_via_github_app ? { id: comment.performed_via_github_app.id } : null,
-      html_url: comment.html_url,
-      created_at: comment.created_at,
-    },
-  ];
+  return [issueCommentOf(event as TimelineEvent & GitHubComment)];
 }

@@ -22,14 +22,29 @@ export interface IssueComment {
 
 export async function listIssueComments(octokit: ProbotOctokit, repo: RepoRef, issueNumber: number): Promise<IssueComment[]> {
   const comments = await octokit.paginate(octokit.rest.issues.listComments, { ...repo, issue_number: issueNumber, per_page: 100 });
-  return comments.map((comment) => ({
+  return comments.map(issueCommentOf);
+}
+
+/** The fields of a comment as GitHub sends them, in the comment list and in the timeline alike. */
+export interface GitHubComment {
+  id: number;
+  body?: string | null;
+  user?: { login?: string; type?: string } | null;
+  performed_via_github_app?: { id: number } | null;
+  html_url: string;
+  created_at: string;
+}
+
+/** The fields a review reads of a comment. */
+export function issueCommentOf(comment: GitHubComment): IssueComment {
+  return {
     id: comment.id,
     body: comment.body ?? '',
     user: { login: comment.user?.login ?? '', type: comment.user?.type ?? '' },
     performed_via_github_app: comment.performed_via_github_app ? { id: comment.performed_via_github_app.id } : null,
     html_url: comment.html_url,
     created_at: comment.created_at,
-  }));
+  };
 }
 
 /** The oldest comment by this App carrying the marker (a person quoting it does not count). */
