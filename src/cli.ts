@@ -5,7 +5,7 @@ import { fileURLToPath } from 'node:url';
 import { CliError } from './cli/cli-error.js';
 import { processOutput, type Output } from './cli/cli-output.js';
 import { parseOptions, type ParsedOptions } from './cli/parse-options.js';
-import { packageVersion } from './cli/package-version.js';
+import { packageVersion } from './package-root.js';
 import { usage } from './cli/usage.js';
 
 type Command = (options: ParsedOptions, output: Output) => Promise<number>;

@@ -11,6 +11,7 @@ import { renderCheckSummary } from '../render/render-review.js';
 import { reviewToSarif } from '../render/sarif.js';
 import { resilientOctokit } from '../github/resilient-octokit.js';
 import type { PullLike } from '../github/pull-request.js';
+import { packageVersion } from '../package-root.js';
 import { actionSettingsOf, type ActionEnv, type ActionSettings } from './action-settings.js';
 import { reviewPullInAction } from './review-pull-in-action.js';
 
@@ -75,11 +76,6 @@ function configReaderFor(settings: ActionSettings): () => Promise<unknown> {
       throw new Error(`the config file could not be parsed: ${error instanceof Error ? error.message : String(error)}`);
     }
   };
-}
-
-function packageVersion(): string {
-  const manifest = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as { version?: string };
-  return manifest.version ?? '0.0.0';
 }
 
 if (process.argv[1] && realpathSync(process.argv[1]) === fileURLToPath(import.meta.url)) {

@@ -11,7 +11,7 @@ import { CliError } from './cli-error.js';
 import { inputError } from './input-problems.js';
 import { comparedInputs } from './local-inputs.js';
 import type { ParsedOptions } from './parse-options.js';
-import { packageVersion } from './package-version.js';
+import { packageVersion } from '../package-root.js';
 import { workflowCommand } from '../render/workflow-commands.js';
 import { exitCodeFor, junitFailureLevel, parseFailOn, reaches, type FailOn } from './fail-on.js';
 import { caseName, suitesByFile, toJunit } from '../render/junit.js';

@@ -13,7 +13,7 @@ import { comparedInputs } from './local-inputs.js';
 import { withinReviewBudget } from '../pipeline/within-review-budget.js';
 import type { ParsedOptions } from './parse-options.js';
 import { progressLine } from './progress-line.js';
-import { packageVersion } from './package-version.js';
+import { packageVersion } from '../package-root.js';
 import { displayedReview } from './display-paths.js';
 
 export async function reviewCommand(options: ParsedOptions, output: Output): Promise<number> {

@@ -11,7 +11,8 @@ import type { LoadedRuleset, RulesetLoad, RulesetProblem } from './loaded-rulese
 import { unsafeEvaluatedPaths } from './evaluated-paths.js';
 import { readRulesetFile, type RulesetFile, type RulesetTrust } from './read-ruleset-file.js';
 import { parseRuleGuides, type RuleGuide } from './rule-guide.js';
-import { GUIDELINES_PATH, SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH, packageRoot } from './shipped-ruleset.js';
+import { packageRoot } from '../package-root.js';
+import { GUIDELINES_PATH, SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH } from './shipped-ruleset.js';
 import { describeValidationError, validationErrors } from './validation-errors.js';
 import { toVirtualPath } from './virtual-root.js';
 

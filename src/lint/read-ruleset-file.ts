@@ -17,7 +17,8 @@ import { builtinFunction, builtinFunctionNames } from './builtin-functions.js';
 import { BUILTIN_RULESET_NAMES, builtinRuleset } from './builtin-rulesets.js';
 import { fieldRefusal, givenRefusal } from './jsonpath-safety.js';
 import { localFolderSource } from '../specs/local-folder-source.js';
-import { SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH, packageRoot } from './shipped-ruleset.js';
+import { packageRoot } from '../package-root.js';
+import { SHIPPED_RULESET_LABEL, SHIPPED_RULESET_PATH } from './shipped-ruleset.js';
 import type { RulesetProblem } from './loaded-ruleset.js';
 import { describeValidationError, validationErrors } from './validation-errors.js';
 
