@@ -57,6 +57,10 @@ export const limitsSchema = z
     // App safe is the review's time budget and the worker's heap, not a count of operations.
     bytes_per_file: z.number().int().positive().default(64 * 1024 * 1024),
     files: z.number().int().positive().default(1000),
+    // Every blob one review reads from GitHub: the specs' files, and each candidate file the
+    // selection reads to see whether it is an API description. A monorepo of a thousand specs is
+    // a normal repository; a pull request that makes the App read tens of thousands is not.
+    files_per_review: z.number().int().positive().default(10_000),
     operations: z.number().int().positive().default(250_000),
     yaml_aliases: z.number().int().nonnegative().default(1000),
     depth: z.number().int().positive().default(200),

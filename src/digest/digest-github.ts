@@ -36,7 +36,7 @@ export interface DigestGitHub {
   /** The default branch's commit; `undefined` for an empty repository. */
   branchCommit(repo: InstalledRepo): Promise<string | undefined>;
   /** The default branch's file listing and a file source over its blobs (size-guarded). */
-  branchTree(repo: InstalledRepo, limits: Pick<Limits, 'bytes_per_file' | 'files'>): Promise<BranchTree>;
+  branchTree(repo: InstalledRepo, limits: Pick<Limits, 'bytes_per_file' | 'files_per_review'>): Promise<BranchTree>;
   /** Issues and pull requests carrying a label, open or closed, page by page. */
   labelledIssues(owner: string, repo: string, label: string): AsyncIterable<IssueListItem[]>;
   updateIssueBody(owner: string, repo: string, issueNumber: number, body: string): Promise<PostedIssue>;

@@ -20,7 +20,7 @@ export interface BlobStore {
 /** Bytes a blob should have, made without a call; `undefined` when they cannot be made. */
 export type Rebuild = () => Promise<Uint8Array | undefined>;
 
-export function blobStore(octokit: ProbotOctokit, repo: RepoRef, limits: Pick<Limits, 'bytes_per_file' | 'files'>): BlobStore {
+export function blobStore(octokit: ProbotOctokit, repo: RepoRef, limits: Pick<Limits, 'bytes_per_file' | 'files_per_review'>): BlobStore {
   const blobs = new Map<string, Promise<Uint8Array>>();
   return {
     read: (sha, size, rebuild) => {
@@ -31,8 +31,8 @@ export function blobStore(octokit: ProbotOctokit, repo: RepoRef, limits: Pick<Li
       }
       const cached = blobs.get(sha);
       if (cached) return cached;
-      if (blobs.size >= limits.files) {
-        throw new ReviewLimitError(`the review reads more than ${limits.files} distinct files (limits.files)`);
+      if (blobs.size >= limits.files_per_review) {
+        throw new ReviewLimitError(`the review reads more than ${limits.files_per_review} distinct files (limits.files_per_review)`);
       }
       const fetched = rebuild ? rebuiltOrFetched(rebuild, () => fetchBlob(octokit, repo, sha), sha) : fetchBlob(octokit, repo, sha);
       blobs.set(sha, fetched);

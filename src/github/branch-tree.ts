@@ -20,7 +20,7 @@ export interface BranchTree {
 /** The repository and the branch whose tree is read. */
 export type BranchRef = Pick<InstalledRepo, 'owner' | 'repo' | 'fullName' | 'defaultBranch'>;
 
-export async function readBranchTree(octokit: GitHub, repo: BranchRef, limits: Pick<Limits, 'bytes_per_file' | 'files'>): Promise<BranchTree> {
+export async function readBranchTree(octokit: GitHub, repo: BranchRef, limits: Pick<Limits, 'bytes_per_file' | 'files_per_review'>): Promise<BranchTree> {
   const ref = { owner: repo.owner, repo: repo.repo };
   const tree = gitTree(octokit, ref, repo.defaultBranch);
   const source = gitHubFileSource(tree, blobStore(octokit, ref, limits), `${repo.fullName}@${repo.defaultBranch}`);

@@ -82,12 +82,13 @@ describe('a label name GitHub would refuse', () => {
 });
 
 describe('limits hit by what the pull request contains', () => {
-  // limits.files counts the distinct files a review reads; each changed JSON file is read to see
-  // whether it is an API description. Set low here so the test stays quick; 1,000 by default.
+  // limits.files_per_review counts the distinct files a review reads; each changed JSON file is
+  // read to see whether it is an API description. Set low here so the test stays quick; 10,000 by
+  // default. limits.files bounds one spec's files only: 21 candidates pass a limit of 20.
   const fixtures = Object.fromEntries(Array.from({ length: 21 }, (_, index) => [`test/fixtures/case-${index}.json`, `{"case": ${index}}`]));
 
   it.each([
-    { name: 'more files read than limits.files', config: 'limits:\n  files: 20\n', reason: 'limits.files' },
+    { name: 'more files read than limits.files_per_review', config: 'limits:\n  files_per_review: 20\n', reason: 'limits.files_per_review' },
     { name: 'a review longer than limits.seconds_per_review', config: 'limits:\n  seconds_per_review: 0.001\n', reason: 'limits.seconds_per_review' },
   ])('$name fails the check, naming the limit', async ({ config, reason }) => {
     const fake = nockedFakeGitHub({
@@ -99,6 +100,22 @@ describe('limits hit by what the pull request contains', () => {
     const done = completed(fake);
     expect(done.conclusion).toBe('failure');
     expect(done.output.summary).toContain(reason);
+  });
+});
+
+describe('a repository of many specs', () => {
+  it('is reviewed when the files read are many more than one spec may reach (limits.files is per spec)', async () => {
+    const fixtures = Object.fromEntries(Array.from({ length: 21 }, (_, index) => [`test/fixtures/case-${index}.json`, `{"case": ${index}}`]));
+    const fake = nockedFakeGitHub({
+      baseFiles: { 'openapi.yaml': webhookSpec('pets-v1.yaml') },
+      headFiles: { 'openapi.yaml': webhookSpec('pets-v2-breaking.yaml'), ...fixtures },
+      config: 'limits:\n  files: 20\n',
+    });
+    await probot.receive(pullRequestEvent(fake, 'opened'));
+    const done = completed(fake);
+    expect(done.output.summary).not.toContain('limits.files');
+    expect(done.conclusion).toBe('failure');
+    expect(done.output.title).toMatch(/breaking/i);
   });
 });
 

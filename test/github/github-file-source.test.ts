@@ -10,7 +10,7 @@ import { nockGitHub } from './github-nock.js';
 
 const repo = { owner: 'octo-org', repo: 'pets-api' };
 const octokit = new ProbotOctokit({ auth: 'test', retry: { enabled: false } });
-const limits = { bytes_per_file: 100, files: 2 };
+const limits = { bytes_per_file: 100, files_per_review: 2 };
 
 afterEach(() => {
   nock.cleanAll();
@@ -52,6 +52,6 @@ describe('the GitHub file source', () => {
     await files.read('a.yaml');
     await files.read('b.yaml');
     await expect(files.read('c.yaml')).rejects.toThrow(ReviewLimitError);
-    await expect(files.read('c.yaml')).rejects.toThrow('limits.files');
+    await expect(files.read('c.yaml')).rejects.toThrow('limits.files_per_review');
   });
 });

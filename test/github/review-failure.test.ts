@@ -8,7 +8,7 @@ function httpError(status: number, message: string): Error {
 
 describe('reviewFailureOf', () => {
   it.each([
-    { name: 'a limit the pull request exceeds', error: new ReviewLimitError('the review reads more than 1000 distinct files (limits.files)'), conclusion: 'failure', says: 'limits.files' },
+    { name: 'a limit the pull request exceeds', error: new ReviewLimitError('the review reads more than 10000 distinct files (limits.files_per_review)'), conclusion: 'failure', says: 'limits.files_per_review' },
     { name: 'a limit reported from a worker thread (the class lost, the name kept)', error: Object.assign(new Error('over limits.operations'), { name: 'ReviewLimitError' }), conclusion: 'failure', says: 'limits.operations', notSays: 'internal error' },
     { name: 'GitHub refusing output derived from the pull request', error: httpError(422, 'Validation Failed'), conclusion: 'failure', says: '422' },
     { name: 'an error while analysing the pull request', error: new TypeError('x is undefined'), conclusion: 'failure', says: 'internal error' },
