@@ -4,8 +4,9 @@
 // whole-process time; this locator skips over what it does not descend into, and indexes the
 // members of each object and array it enters, once. It gives the positioned parse's answers
 // (json-locator.ts over `parseWithPointers`), for text that `JSON.parse` accepted. Spectral's
-// lint of a JSON file locates its results and reads the written order of keys with it too
-// (src/lint/spectral-patches/json-text-target.ts), so the positioned parse is never built.
+// lint of a JSON file locates its results and reads the written order of keys with the same
+// locator (the file's `textLocator`, read by src/lint/spectral-patches/json-text-target.ts), so
+// the positioned parse is never built and no container is indexed twice.
 
 /** A 0-based place, as the positioned parse counts: lines and UTF-16 characters. */
 export interface TextPosition {

@@ -80,15 +80,13 @@ function parseJsonFile(path: string, text: string): ParseOutcome {
   // Spectral's positioned parse, built on first use (the loader refused duplicate keys above).
   const parserResult = jsonParseForLint(text, data);
   // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
-  // same answers): the positioned parse is built only when Spectral lints the file.
+  // same answers), through the one locator the lint's JSON target reads too.
   let locator: JsonTextLocator | undefined;
-  const positionOf = (jsonPath: JsonPath): FilePosition => {
-    locator ??= jsonTextLocator(text);
-    return positionFromStart(locator.closestStart(jsonPath));
-  };
+  const textLocator = (): JsonTextLocator => (locator ??= jsonTextLocator(text));
+  const positionOf = (jsonPath: JsonPath): FilePosition => positionFromStart(textLocator().closestStart(jsonPath));
   return {
     ok: true,
-    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf },
+    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf, textLocator },
   };
 }
 
