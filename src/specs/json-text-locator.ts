@@ -7,12 +7,9 @@
 // lint of a JSON file locates its results and reads the written order of keys with the same
 // locator (the file's `textLocator`, read by src/lint/spectral-patches/json-text-target.ts), so
 // the positioned parse is never built and no container is indexed twice.
+import { lineStartsOf, positionAt, type TextPosition } from './line-starts.js';
 
-/** A 0-based place, as the positioned parse counts: lines and UTF-16 characters. */
-export interface TextPosition {
-  line: number;
-  character: number;
-}
+export type { TextPosition };
 
 export interface TextRange {
   start: TextPosition;
@@ -198,37 +195,4 @@ function skipWhitespace(text: string, start: number): number {
 // The only whitespace `JSON.parse` accepts; this locator reads only text it accepted.
 function isJsonWhitespace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
-}
-
-/**
- * Offsets where lines start, counted as the positioned parse counts: `\n`, `\r\n` and a lone
- * `\r` end a line. (It also counts U+2028 and U+2029 between tokens, where `JSON.parse` refuses
- * them; within strings neither counts them.)
- */
-function lineStartsOf(text: string): Uint32Array {
-  // Counted first, then filled: built with `push` (hundreds of thousands of entries), the second
-  // locator over the same text took minutes on Node 20 (GitHub's description, in a review),
-  // spent in native copying.
-  const hasCarriageReturn = text.includes('\r');
-  const isLineEnd = (at: number): boolean => {
-    const code = text.charCodeAt(at);
-    return code === 10 || (hasCarriageReturn && code === 13 && text.charCodeAt(at + 1) !== 10);
-  };
-  let count = 1;
-  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) count += 1;
-  const starts = new Uint32Array(count);
-  let next = 1;
-  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) starts[next++] = at + 1;
-  return starts;
-}
-
-function positionAt(lineStarts: Uint32Array, offset: number): TextPosition {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low, character: offset - (lineStarts[low] as number) };
 }

@@ -26,6 +26,7 @@ const texts: Array<{ name: string; text: string }> = [
   { name: 'one line', text: JSON.stringify(document) },
   { name: 'CRLF and tabs', text: JSON.stringify(document, null, '\t').replaceAll('\n', '\r\n') },
   { name: 'lone CR', text: JSON.stringify(document, null, 1).replaceAll('\n', '\r') },
+  { name: 'CRLF, lone CR and LF mixed, ending in CRLF', text: `${JSON.stringify(document, null, 1).replace(/\n/g, (_, at: number) => ['\r\n', '\r', '\n'][at % 3] as string)}\r\n` },
   { name: 'spaced out', text: `\n\n  ${spacedOut(document)}  \n` },
   { name: 'keys written twice', text: JSON.stringify(document, null, 1).replace('"small": {', '"small": {\n "twice": 1,\n "twice": [2],') },
 ];
