@@ -91,6 +91,16 @@ describe('jsonTextLocator', () => {
     }
   });
 
+  // What the locator keeps (contents, the ends of large containers) depends on what was asked
+  // before: asked deepest first, and for ends before starts, it still answers the same.
+  it.each(texts)('answers the same asked in reverse order, ranges first ($name)', ({ text }) => {
+    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const locator = jsonTextLocator(text);
+    const paths = [...everyPath(JSON.parse(text)), ...nowhere].reverse();
+    for (const path of paths) expect({ path, range: locator.rangeOf(path, true) }).toEqual({ path, range: locateInJson(positioned, path, true)?.range });
+    for (const path of paths) expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
+  });
+
   it.each([
     { name: 'a string', text: '"just text"' },
     { name: 'a number after blank lines', text: '\n\n 42' },
