@@ -193,8 +193,11 @@ function valueEnd(index: TextIndex, start: number): number {
   return at;
 }
 
-/** The offset just past the string whose opening quote is at `start`. */
-function stringEnd(text: string, start: number): number {
+/**
+ * The offset just past the string whose opening quote is at `start` (the text's end if it never
+ * closes): the next quote after an even run of backslashes, found by the native `indexOf`.
+ */
+export function stringEnd(text: string, start: number): number {
   let at = start + 1;
   for (;;) {
     const quote = text.indexOf('"', at);

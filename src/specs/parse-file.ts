@@ -5,9 +5,9 @@
 // the lint's business: both parses come from src/lint/index.ts, opaque here.
 import { createRequire } from 'node:module';
 import { jsonParseForLint, parseYamlForLint } from '../lint/index.js';
-import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
-import { findExcessNesting } from './nesting-depth.js';
+import { type DuplicateKey, scanJsonText } from './json-text-scan.js';
+import { findExcessYamlNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 
@@ -48,12 +48,14 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
     return { ok: false, reason: 'not-text', message: 'is not UTF-8 text (binary content or invalid encoding)', line: 1 };
   }
   const format = formatOf(path, text);
-  const excess = findExcessNesting(text, format, limits.depth);
+  // JSON's duplicate keys are found in the same pass as its nesting, and reported once it parsed.
+  const jsonScan = format === 'json' ? scanJsonText(text, limits.depth) : undefined;
+  const excess = jsonScan ? jsonScan.excess : findExcessYamlNesting(text, limits.depth);
   if (excess) {
     return { ok: false, reason: 'limit-exceeded', message: `nests deeper than ${limits.depth} levels (limits.depth)`, line: excess.line };
   }
   try {
-    return format === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
+    return jsonScan ? parseJsonFile(path, text, jsonScan.duplicateKey) : parseYamlFile(path, text, limits);
   } catch (error) {
     // The nesting scan is an estimate; should a parser still run out of stack, that is the same limit.
     if (error instanceof RangeError) {
@@ -66,14 +68,13 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
   }
 }
 
-function parseJsonFile(path: string, text: string): ParseOutcome {
+function parseJsonFile(path: string, text: string, duplicate: DuplicateKey | undefined): ParseOutcome {
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: ${jsonErrorText(error)}`, line: jsonErrorLine(text, error) };
   }
-  const duplicate = findDuplicateJsonKey(text);
   if (duplicate) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
