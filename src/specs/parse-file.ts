@@ -27,10 +27,20 @@ export type ParseOutcome =
   | { ok: true; file: ParsedFile }
   | { ok: false; reason: 'not-text' | 'parse-error' | 'limit-exceeded'; message: string; line: number };
 
+// The text of bytes already decoded, by the bytes themselves: the pipeline reads a root to
+// recognise its format, and its loader gets the same bytes again (read-once-source.ts); decoding
+// GitHub's description is about 50 ms. Held only as long as the bytes are; sources hand out
+// fresh bytes for each file and nothing writes into them.
+const decodedTexts = new WeakMap<Uint8Array, string>();
+
 export function decodeText(bytes: Uint8Array): string | undefined {
+  const decoded = decodedTexts.get(bytes);
+  if (decoded !== undefined) return decoded;
   if (bytes.includes(0)) return undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    decodedTexts.set(bytes, text);
+    return text;
   } catch {
     return undefined;
   }
