@@ -36,6 +36,7 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COLON = 58;
 const COMMA = 44;
+const SPACE = 32;
 
 /** What an entered container holds: member name -> value offset, or element value offsets. */
 type Contents = Map<string, number> | number[];
@@ -178,6 +179,11 @@ function valueEnd(index: TextIndex, start: number): number {
   let at = start;
   while (at < text.length) {
     const code = text.charCodeAt(at);
+    // Blanks first: nearly half of an indented file (nothing else at or below a space is outside strings).
+    if (code <= SPACE) {
+      at += 1;
+      continue;
+    }
     if (code === QUOTE) {
       at = stringEnd(text, at);
       continue;

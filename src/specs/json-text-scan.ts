@@ -43,7 +43,7 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
   let keysTracked = true;
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
-    if (code === SPACE) continue; // most of an indented file's characters
+    if (code <= SPACE) continue; // blanks: most of an indented file's characters
     if (code === QUOTE) {
       const end = stringEnd(text, at);
       const top = frames.at(-1);
