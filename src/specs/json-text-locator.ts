@@ -56,10 +56,15 @@ interface TextIndex {
 
 // Containers longer than this have their end kept: with fewer than about one kept end per this
 // many characters per level, the map stays small, and what is read again is short.
-const KEPT_END_LENGTH = 256;
+export const KEPT_END_LENGTH = 256;
 
-export function jsonTextLocator(text: string): JsonTextLocator {
-  const index: TextIndex = { text, contents: new Map(), ends: new Map() };
+/**
+ * `largeContainerEnds`: the end of every container of `text` longer than `KEPT_END_LENGTH`, by
+ * opening offset, when already known (json-text-scan.ts finds them before the parse); the locator
+ * keeps its own ends in it. Without them, its first read passes over the whole text to find them.
+ */
+export function jsonTextLocator(text: string, largeContainerEnds: Map<number, number> = new Map()): JsonTextLocator {
+  const index: TextIndex = { text, contents: new Map(), ends: largeContainerEnds };
   let lineStarts: Uint32Array | undefined;
   const root = skipWhitespace(text, 0);
   const position = (offset: number): TextPosition => {

@@ -4,8 +4,10 @@
 // which key an object writes twice: `JSON.parse` keeps the last silently, so a second `"/pets"`
 // would quietly drop every operation of the first; YAML's parser reports the same mistake, and
 // JSON gets the same answer. The two were each a loop over every character (about 60 ms each a
-// side on GitHub's description); one pass finds both, and skips string contents natively.
-import { stringEnd } from './json-text-locator.js';
+// side on GitHub's description); one pass finds both, and skips string contents natively. It
+// also notes where the large containers end, which the text locator would otherwise pass over
+// the whole text again to learn (json-text-locator.ts).
+import { KEPT_END_LENGTH, stringEnd } from './json-text-locator.js';
 import type { ExcessNesting } from './nesting-depth.js';
 
 export interface DuplicateKey {
@@ -19,9 +21,16 @@ export interface JsonTextScan {
   excess: ExcessNesting | undefined;
   /** The first key an object writes twice; meaningful only for text that `JSON.parse` accepts. */
   duplicateKey: DuplicateKey | undefined;
+  /**
+   * Where each container longer than the locator keeps ends for ends, by opening offset, when the
+   * whole text was followed (no excess, no duplicate): the locator's first read of the text then
+   * jumps over them instead of passing over it all again. Meaningful only for text `JSON.parse` accepts.
+   */
+  largeContainerEnds: Map<number, number> | undefined;
 }
 
 interface Frame {
+  open: number;
   keys: Set<string> | undefined; // undefined for an array
   expectKey: boolean;
 }
@@ -41,6 +50,7 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
   const frames: Frame[] = [];
   let duplicateKey: DuplicateKey | undefined;
   let keysTracked = true;
+  const largeContainerEnds = new Map<number, number>();
   for (let at = 0; at < text.length; at += 1) {
     const code = text.charCodeAt(at);
     if (code <= SPACE) continue; // blanks: most of an indented file's characters
@@ -61,17 +71,18 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
       at = end - 1;
     } else if (code === OPEN_BRACE || code === OPEN_BRACKET) {
       depth += 1;
-      if (depth > maxDepth) return { excess: { line: lineAt(text, at) }, duplicateKey };
-      if (keysTracked) frames.push({ keys: code === OPEN_BRACE ? new Set() : undefined, expectKey: code === OPEN_BRACE });
+      if (depth > maxDepth) return { excess: { line: lineAt(text, at) }, duplicateKey, largeContainerEnds: undefined };
+      if (keysTracked) frames.push({ open: at, keys: code === OPEN_BRACE ? new Set() : undefined, expectKey: code === OPEN_BRACE });
     } else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
       depth = Math.max(0, depth - 1);
-      if (keysTracked) frames.pop();
+      const frame = keysTracked ? frames.pop() : undefined;
+      if (frame !== undefined && at + 1 - frame.open > KEPT_END_LENGTH) largeContainerEnds.set(frame.open, at + 1);
     } else if (code === COMMA && keysTracked) {
       const top = frames.at(-1);
       if (top?.keys) top.expectKey = true;
     }
   }
-  return { excess: undefined, duplicateKey };
+  return { excess: undefined, duplicateKey, largeContainerEnds: keysTracked ? largeContainerEnds : undefined };
 }
 
 /** The key whose quotes are at `start` and `end - 1`, decoded as JSON decodes it; undefined if JSON cannot. */

@@ -6,7 +6,7 @@
 import { createRequire } from 'node:module';
 import { jsonParseForLint, parseYamlForLint } from '../lint/index.js';
 import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
-import { type DuplicateKey, scanJsonText } from './json-text-scan.js';
+import { type JsonTextScan, scanJsonText } from './json-text-scan.js';
 import { findExcessYamlNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
@@ -65,7 +65,7 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
     return { ok: false, reason: 'limit-exceeded', message: `nests deeper than ${limits.depth} levels (limits.depth)`, line: excess.line };
   }
   try {
-    return jsonScan ? parseJsonFile(path, text, jsonScan.duplicateKey) : parseYamlFile(path, text, limits);
+    return jsonScan ? parseJsonFile(path, text, jsonScan) : parseYamlFile(path, text, limits);
   } catch (error) {
     // The nesting scan is an estimate; should a parser still run out of stack, that is the same limit.
     if (error instanceof RangeError) {
@@ -78,7 +78,8 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
   }
 }
 
-function parseJsonFile(path: string, text: string, duplicate: DuplicateKey | undefined): ParseOutcome {
+function parseJsonFile(path: string, text: string, scan: JsonTextScan): ParseOutcome {
+  const duplicate = scan.duplicateKey;
   let data: unknown;
   try {
     data = JSON.parse(text);
@@ -93,7 +94,7 @@ function parseJsonFile(path: string, text: string, duplicate: DuplicateKey | und
   // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
   // same answers), through the one locator the lint's JSON target reads too.
   let locator: JsonTextLocator | undefined;
-  const textLocator = (): JsonTextLocator => (locator ??= jsonTextLocator(text));
+  const textLocator = (): JsonTextLocator => (locator ??= jsonTextLocator(text, scan.largeContainerEnds));
   const positionOf = (jsonPath: JsonPath): FilePosition => positionFromStart(textLocator().closestStart(jsonPath));
   return {
     ok: true,

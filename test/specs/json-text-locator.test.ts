@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type JsonAstNode, locateInJson } from '../../src/lint/spectral-patches/json-locator.js';
 import { jsonTextLocator } from '../../src/specs/json-text-locator.js';
+import { scanJsonText } from '../../src/specs/json-text-scan.js';
 import { parseWithPointers } from '../../src/lint/spectral-patches/spectral-json.js';
 
 type Path = Array<string | number>;
@@ -92,10 +93,14 @@ describe('jsonTextLocator', () => {
   });
 
   // What the locator keeps (contents, the ends of large containers) depends on what was asked
-  // before: asked deepest first, and for ends before starts, it still answers the same.
-  it.each(texts)('answers the same asked in reverse order, ranges first ($name)', ({ text }) => {
+  // before: asked deepest first, and for ends before starts, it still answers the same; and so it
+  // does given the ends of the large containers the pre-parse scan found (as parse-file.ts does).
+  it.each(texts.flatMap(({ name, text }) => [
+    { name, given: 'nothing', text, locator: () => jsonTextLocator(text) },
+    { name, given: 'the scan’s ends', text, locator: () => jsonTextLocator(text, scanJsonText(text, 64).largeContainerEnds) },
+  ]))('answers the same asked in reverse order, ranges first, given $given ($name)', ({ text, locator: build }) => {
     const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
-    const locator = jsonTextLocator(text);
+    const locator = build();
     const paths = [...everyPath(JSON.parse(text)), ...nowhere].reverse();
     for (const path of paths) expect({ path, range: locator.rangeOf(path, true) }).toEqual({ path, range: locateInJson(positioned, path, true)?.range });
     for (const path of paths) expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });

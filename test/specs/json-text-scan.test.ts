@@ -2,6 +2,8 @@
 // and for a key written twice in one object (which `JSON.parse` would silently keep the last of),
 // naming the line; invalid JSON is reported as such first, and the nesting limit before all.
 import { describe, expect, it } from 'vitest';
+import { KEPT_END_LENGTH } from '../../src/specs/json-text-locator.js';
+import { scanJsonText } from '../../src/specs/json-text-scan.js';
 import { parseFile, type ParseOutcome } from '../../src/specs/parse-file.js';
 
 const depth = 4;
@@ -54,4 +56,28 @@ describe('parseFile measures the nesting of JSON before parsing it', () => {
     { name: 'a duplicate in invalid JSON is invalid JSON', text: '{"a": 1,\n"a": 2,}', expected: 'parse-error at 2: JSON' },
     { name: 'an invalid escape in a key is invalid JSON', text: '{"\\x": 1, "\\x": 2}', expected: 'parse-error at 1: JSON' },
   ])('$name', ({ text, expected }) => expect(verdict(text)).toBe(expected));
+});
+
+describe('scanJsonText hands the locator the ends of large containers', () => {
+  const long = 'x'.repeat(KEPT_END_LENGTH);
+  const text = `{"a": ["${long}", {"b": "${long}"}], "c": {"d": [1]}, "e": "]}"}`;
+  const offsetOf = (needle: string): number => text.indexOf(needle);
+
+  it('keeps where each container longer than the locator keeps ends for ends, and no other', () => {
+    const ends = scanJsonText(text, 8).largeContainerEnds;
+    expect(ends).toEqual(
+      new Map([
+        [0, text.length],
+        [offsetOf('["'), offsetOf('}]') + 2],
+        [offsetOf('{"b"'), offsetOf('}]') + 1],
+      ]),
+    );
+  });
+
+  it.each([
+    { name: 'a duplicate key', text: `{"a": "${long}", "a": [1]}` },
+    { name: 'nesting over the limit', text: `[[[[[[[[[["${long}"]]]]]]]]]]` },
+  ])('keeps none after $name (the file is refused)', ({ text: refused }) => {
+    expect(scanJsonText(refused, 8).largeContainerEnds).toBeUndefined();
+  });
 });
