@@ -4,14 +4,12 @@
 // whole-process time; this locator skips over what it does not descend into, and indexes the
 // members of each object and array it enters, once. It gives the positioned parse's answers
 // (json-locator.ts over `parseWithPointers`), for text that `JSON.parse` accepted. Spectral's
-// lint of a JSON file locates its results and reads the written order of keys with it too
-// (src/lint/spectral-patches/json-text-target.ts), so the positioned parse is never built.
+// lint of a JSON file locates its results and reads the written order of keys with the same
+// locator (the file's `textLocator`, read by src/lint/spectral-patches/json-text-target.ts), so
+// the positioned parse is never built and no container is indexed twice.
+import { lineStartsOf, positionAt, type TextPosition } from './line-starts.js';
 
-/** A 0-based place, as the positioned parse counts: lines and UTF-16 characters. */
-export interface TextPosition {
-  line: number;
-  character: number;
-}
+export type { TextPosition };
 
 export interface TextRange {
   start: TextPosition;
@@ -38,14 +36,35 @@ const OPEN_BRACKET = 91;
 const CLOSE_BRACKET = 93;
 const COLON = 58;
 const COMMA = 44;
+const SPACE = 32;
 
 /** What an entered container holds: member name -> value offset, or element value offsets. */
 type Contents = Map<string, number> | number[];
 
-export function jsonTextLocator(text: string): JsonTextLocator {
-  const contents = new Map<number, Contents>();
-  // Where entered containers end: a finding on the root would otherwise scan the whole text again.
-  const ends = new Map<number, number>();
+/** What the locator has learnt of its text so far; each container is read once at most. */
+interface TextIndex {
+  text: string;
+  /** The contents of each container entered, by its opening offset. */
+  contents: Map<number, Contents>;
+  /**
+   * Where the large containers passed over so far end, by opening offset. Entering a container
+   * skips over its members' values; without this each level of a deep path (the paths, a path
+   * item, an operation, its responses) would read the text below it again.
+   */
+  ends: Map<number, number>;
+}
+
+// Containers longer than this have their end kept: with fewer than about one kept end per this
+// many characters per level, the map stays small, and what is read again is short.
+export const KEPT_END_LENGTH = 256;
+
+/**
+ * `largeContainerEnds`: the end of every container of `text` longer than `KEPT_END_LENGTH`, by
+ * opening offset, when already known (json-text-scan.ts finds them before the parse); the locator
+ * keeps its own ends in it. Without them, its first read passes over the whole text to find them.
+ */
+export function jsonTextLocator(text: string, largeContainerEnds: Map<number, number> = new Map()): JsonTextLocator {
+  const index: TextIndex = { text, contents: new Map(), ends: largeContainerEnds };
   let lineStarts: Uint32Array | undefined;
   const root = skipWhitespace(text, 0);
   const position = (offset: number): TextPosition => {
@@ -53,27 +72,23 @@ export function jsonTextLocator(text: string): JsonTextLocator {
     return positionAt(lineStarts, offset);
   };
   return {
-    closestStart: (path) => position(closestOffset(text, root, path, contents).offset),
+    closestStart: (path) => position(closestOffset(index, root, path).offset),
     rangeOf(path, closest) {
-      const { offset, found } = closestOffset(text, root, path, contents);
+      const { offset, found } = closestOffset(index, root, path);
       if (!found && !closest) return undefined;
-      let end = ends.get(offset);
-      if (end === undefined) {
-        end = valueEnd(text, offset);
-        if (end - offset > 1024) ends.set(offset, end);
-      }
-      return { start: position(offset), end: position(end) };
+      return { start: position(offset), end: position(valueEnd(index, offset)) };
     },
     writtenKeys(path) {
-      const { offset, found } = closestOffset(text, root, path, contents);
+      const { offset, found } = closestOffset(index, root, path);
       if (!found || text.charCodeAt(offset) !== OPEN_BRACE) return undefined;
-      return [...(contentsAt(text, offset, contents) as Map<string, number>).keys()];
+      return [...(contentsAt(index, offset) as Map<string, number>).keys()];
     },
   };
 }
 
 /** The offset of the value at `path` (`found`), or of its nearest ancestor in the text. */
-function closestOffset(text: string, root: number, path: ReadonlyArray<string | number>, contents: Map<number, Contents>): { offset: number; found: boolean } {
+function closestOffset(index: TextIndex, root: number, path: ReadonlyArray<string | number>): { offset: number; found: boolean } {
+  const { text } = index;
   let offset = root;
   for (const segment of path) {
     // As the positioned locator: a segment that reads as an integer is an index, or the member
@@ -82,13 +97,13 @@ function closestOffset(text: string, root: number, path: ReadonlyArray<string | 
     const opener = text.charCodeAt(offset);
     if (typeof key === 'string' || opener !== OPEN_BRACKET) {
       if (opener !== OPEN_BRACE) return { offset, found: false };
-      const members = contentsAt(text, offset, contents) as Map<string, number>;
+      const members = contentsAt(index, offset) as Map<string, number>;
       const member = members.get(String(key));
       if (member === undefined) return { offset, found: false };
       offset = member;
       continue;
     }
-    const elements = contentsAt(text, offset, contents) as number[];
+    const elements = contentsAt(index, offset) as number[];
     const element = key >= 0 ? elements[key] : undefined;
     if (element === undefined) return { offset, found: false };
     offset = element;
@@ -96,17 +111,18 @@ function closestOffset(text: string, root: number, path: ReadonlyArray<string | 
   return { offset, found: true };
 }
 
-function contentsAt(text: string, offset: number, contents: Map<number, Contents>): Contents {
-  let found = contents.get(offset);
+function contentsAt(index: TextIndex, offset: number): Contents {
+  let found = index.contents.get(offset);
   if (found === undefined) {
-    found = text.charCodeAt(offset) === OPEN_BRACE ? membersOf(text, offset) : elementsOf(text, offset);
-    contents.set(offset, found);
+    found = index.text.charCodeAt(offset) === OPEN_BRACE ? membersOf(index, offset) : elementsOf(index, offset);
+    index.contents.set(offset, found);
   }
   return found;
 }
 
 /** Each member's value offset by name; the first of a name wins, as in the positioned locator. */
-function membersOf(text: string, open: number): Map<string, number> {
+function membersOf(index: TextIndex, open: number): Map<string, number> {
+  const { text } = index;
   const members = new Map<string, number>();
   let at = skipWhitespace(text, open + 1);
   while (text.charCodeAt(at) === QUOTE) {
@@ -116,24 +132,32 @@ function membersOf(text: string, open: number): Map<string, number> {
     if (text.charCodeAt(at) !== COLON) break;
     const value = skipWhitespace(text, at + 1);
     if (!members.has(name)) members.set(name, value);
-    at = skipWhitespace(text, valueEnd(text, value));
+    at = skipWhitespace(text, valueEnd(index, value));
     if (text.charCodeAt(at) !== COMMA) break;
     at = skipWhitespace(text, at + 1);
   }
+  keepEnd(index, open, at, CLOSE_BRACE);
   return members;
 }
 
-function elementsOf(text: string, open: number): number[] {
+function elementsOf(index: TextIndex, open: number): number[] {
+  const { text } = index;
   const elements: number[] = [];
   let at = skipWhitespace(text, open + 1);
   if (text.charCodeAt(at) === CLOSE_BRACKET) return elements;
   while (at < text.length) {
     elements.push(at);
-    at = skipWhitespace(text, valueEnd(text, at));
+    at = skipWhitespace(text, valueEnd(index, at));
     if (text.charCodeAt(at) !== COMMA) break;
     at = skipWhitespace(text, at + 1);
   }
+  keepEnd(index, open, at, CLOSE_BRACKET);
   return elements;
+}
+
+/** Keeps the end of the large container opened at `open`, once reading its members stopped at `close`. */
+function keepEnd(index: TextIndex, open: number, close: number, closer: number): void {
+  if (index.text.charCodeAt(close) === closer && close + 1 - open > KEPT_END_LENGTH) index.ends.set(open, close + 1);
 }
 
 /** A key without escapes is its text; one with escapes is decoded as JSON decodes it. */
@@ -142,31 +166,49 @@ function keyOf(text: string, start: number, end: number): string {
   return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
-/** The offset just past the value starting at `start`. */
-function valueEnd(text: string, start: number): number {
+/**
+ * The offset just past the value starting at `start`. Reading a container keeps the ends of the
+ * large ones within it, so no later read passes through them again.
+ */
+function valueEnd(index: TextIndex, start: number): number {
+  const { text, ends } = index;
   const first = text.charCodeAt(start);
   if (first === QUOTE) return stringEnd(text, start);
   if (first !== OPEN_BRACE && first !== OPEN_BRACKET) return literalEnd(text, start);
-  let depth = 0;
+  const known = ends.get(start);
+  if (known !== undefined) return known;
+  // The openings of the containers around `at`. No kept end is looked up within: every path is
+  // entered from the root, whose first read passes over the whole text and keeps the end of every
+  // large container, so a container read in full here is small, and so is all it holds.
+  const opens: number[] = [];
   let at = start;
   while (at < text.length) {
     const code = text.charCodeAt(at);
+    // Blanks first: nearly half of an indented file (nothing else at or below a space is outside strings).
+    if (code <= SPACE) {
+      at += 1;
+      continue;
+    }
     if (code === QUOTE) {
       at = stringEnd(text, at);
       continue;
     }
-    if (code === OPEN_BRACE || code === OPEN_BRACKET) depth += 1;
+    if (code === OPEN_BRACE || code === OPEN_BRACKET) opens.push(at);
     else if (code === CLOSE_BRACE || code === CLOSE_BRACKET) {
-      depth -= 1;
-      if (depth === 0) return at + 1;
+      const open = opens.pop() as number;
+      if (at + 1 - open > KEPT_END_LENGTH) ends.set(open, at + 1);
+      if (opens.length === 0) return at + 1;
     }
     at += 1;
   }
   return at;
 }
 
-/** The offset just past the string whose opening quote is at `start`. */
-function stringEnd(text: string, start: number): number {
+/**
+ * The offset just past the string whose opening quote is at `start` (the text's end if it never
+ * closes): the next quote after an even run of backslashes, found by the native `indexOf`.
+ */
+export function stringEnd(text: string, start: number): number {
   let at = start + 1;
   for (;;) {
     const quote = text.indexOf('"', at);
@@ -197,37 +239,4 @@ function skipWhitespace(text: string, start: number): number {
 // The only whitespace `JSON.parse` accepts; this locator reads only text it accepted.
 function isJsonWhitespace(code: number): boolean {
   return code === 32 || code === 10 || code === 13 || code === 9;
-}
-
-/**
- * Offsets where lines start, counted as the positioned parse counts: `\n`, `\r\n` and a lone
- * `\r` end a line. (It also counts U+2028 and U+2029 between tokens, where `JSON.parse` refuses
- * them; within strings neither counts them.)
- */
-function lineStartsOf(text: string): Uint32Array {
-  // Counted first, then filled: built with `push` (hundreds of thousands of entries), the second
-  // locator over the same text took minutes on Node 20 (GitHub's description, in a review),
-  // spent in native copying.
-  const hasCarriageReturn = text.includes('\r');
-  const isLineEnd = (at: number): boolean => {
-    const code = text.charCodeAt(at);
-    return code === 10 || (hasCarriageReturn && code === 13 && text.charCodeAt(at + 1) !== 10);
-  };
-  let count = 1;
-  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) count += 1;
-  const starts = new Uint32Array(count);
-  let next = 1;
-  for (let at = 0; at < text.length; at += 1) if (isLineEnd(at)) starts[next++] = at + 1;
-  return starts;
-}
-
-function positionAt(lineStarts: Uint32Array, offset: number): TextPosition {
-  let low = 0;
-  let high = lineStarts.length - 1;
-  while (low < high) {
-    const middle = (low + high + 1) >> 1;
-    if ((lineStarts[middle] as number) <= offset) low = middle;
-    else high = middle - 1;
-  }
-  return { line: low, character: offset - (lineStarts[low] as number) };
 }

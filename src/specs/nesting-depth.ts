@@ -1,37 +1,12 @@
-// parse: a linear look at a file's nesting before any parser sees it. The parsers we keep (JSON
-// positions through jsonc-parser, YAML through Spectral's AST parser) recurse once per level, so
-// 10^5 nested brackets overflow the stack long before `limits.depth` could be checked on the
-// parsed data. This scan never recurses and stops at the first line deeper than the limit.
-import type { FileFormat } from './parsed-file.js';
+// parse: a linear look at a YAML file's nesting before any parser sees it. The YAML parser we keep
+// (Spectral's AST parser) recurses once per level, so 10^5 nested collections overflow the stack
+// long before `limits.depth` could be checked on the parsed data. This scan never recurses and
+// stops at the first line deeper than the limit. (A JSON file's nesting is measured in the pass
+// that also finds its duplicate keys: json-text-scan.ts.)
 
 export interface ExcessNesting {
   /** 1-based line where the nesting first went over the limit. */
   line: number;
-}
-
-export function findExcessNesting(text: string, format: FileFormat, maxDepth: number): ExcessNesting | undefined {
-  return format === 'json' ? scanJson(text, maxDepth) : scanYaml(text, maxDepth);
-}
-
-function scanJson(text: string, maxDepth: number): ExcessNesting | undefined {
-  let depth = 0;
-  let line = 1;
-  let inString = false;
-  for (let index = 0; index < text.length; index += 1) {
-    const char = text.charCodeAt(index);
-    if (char === 10) line += 1;
-    if (inString) {
-      if (char === 92) index += 1; // backslash: the next character is escaped
-      else if (char === 34) inString = false;
-      continue;
-    }
-    if (char === 34) inString = true;
-    else if (char === 91 || char === 123) {
-      depth += 1;
-      if (depth > maxDepth) return { line };
-    } else if (char === 93 || char === 125) depth = Math.max(0, depth - 1);
-  }
-  return undefined;
 }
 
 /**
@@ -39,7 +14,7 @@ function scanJson(text: string, maxDepth: number): ExcessNesting | undefined {
  * collections (`[[{`), which may span lines. Each is counted as one level; the estimate can run a
  * level or two above the data's true depth, never far below it, which is all a guard needs.
  */
-function scanYaml(text: string, maxDepth: number): ExcessNesting | undefined {
+export function findExcessYamlNesting(text: string, maxDepth: number): ExcessNesting | undefined {
   const state: YamlScan = { indents: [], flow: 0, flowBase: 0, quote: undefined, blockScalarParent: undefined };
   const lines = text.split('\n');
   for (let index = 0; index < lines.length; index += 1) {

@@ -5,9 +5,9 @@
 // the lint's business: both parses come from src/lint/index.ts, opaque here.
 import { createRequire } from 'node:module';
 import { jsonParseForLint, parseYamlForLint } from '../lint/index.js';
-import { findDuplicateJsonKey } from './json-duplicate-keys.js';
 import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
-import { findExcessNesting } from './nesting-depth.js';
+import { type JsonTextScan, scanJsonText } from './json-text-scan.js';
+import { findExcessYamlNesting } from './nesting-depth.js';
 import type { FileFormat, FilePosition, ParsedFile } from './parsed-file.js';
 import type { JsonPath } from './source-location.js';
 
@@ -27,10 +27,20 @@ export type ParseOutcome =
   | { ok: true; file: ParsedFile }
   | { ok: false; reason: 'not-text' | 'parse-error' | 'limit-exceeded'; message: string; line: number };
 
+// The text of bytes already decoded, by the bytes themselves: the pipeline reads a root to
+// recognise its format, and its loader gets the same bytes again (read-once-source.ts); decoding
+// GitHub's description is about 50 ms. Held only as long as the bytes are; sources hand out
+// fresh bytes for each file and nothing writes into them.
+const decodedTexts = new WeakMap<Uint8Array, string>();
+
 export function decodeText(bytes: Uint8Array): string | undefined {
+  const decoded = decodedTexts.get(bytes);
+  if (decoded !== undefined) return decoded;
   if (bytes.includes(0)) return undefined;
   try {
-    return new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    const text = new TextDecoder('utf-8', { fatal: true, ignoreBOM: false }).decode(bytes);
+    decodedTexts.set(bytes, text);
+    return text;
   } catch {
     return undefined;
   }
@@ -48,12 +58,14 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
     return { ok: false, reason: 'not-text', message: 'is not UTF-8 text (binary content or invalid encoding)', line: 1 };
   }
   const format = formatOf(path, text);
-  const excess = findExcessNesting(text, format, limits.depth);
+  // JSON's duplicate keys are found in the same pass as its nesting, and reported once it parsed.
+  const jsonScan = format === 'json' ? scanJsonText(text, limits.depth) : undefined;
+  const excess = jsonScan ? jsonScan.excess : findExcessYamlNesting(text, limits.depth);
   if (excess) {
     return { ok: false, reason: 'limit-exceeded', message: `nests deeper than ${limits.depth} levels (limits.depth)`, line: excess.line };
   }
   try {
-    return format === 'json' ? parseJsonFile(path, text) : parseYamlFile(path, text, limits);
+    return jsonScan ? parseJsonFile(path, text, jsonScan) : parseYamlFile(path, text, limits);
   } catch (error) {
     // The nesting scan is an estimate; should a parser still run out of stack, that is the same limit.
     if (error instanceof RangeError) {
@@ -66,29 +78,27 @@ export function parseFile(path: string, bytes: Uint8Array, limits: ParseLimits):
   }
 }
 
-function parseJsonFile(path: string, text: string): ParseOutcome {
+function parseJsonFile(path: string, text: string, scan: JsonTextScan): ParseOutcome {
+  const duplicate = scan.duplicateKey;
   let data: unknown;
   try {
     data = JSON.parse(text);
   } catch (error) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: ${jsonErrorText(error)}`, line: jsonErrorLine(text, error) };
   }
-  const duplicate = findDuplicateJsonKey(text);
   if (duplicate) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
   // Spectral's positioned parse, built on first use (the loader refused duplicate keys above).
   const parserResult = jsonParseForLint(text, data);
   // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
-  // same answers): the positioned parse is built only when Spectral lints the file.
+  // same answers), through the one locator the lint's JSON target reads too.
   let locator: JsonTextLocator | undefined;
-  const positionOf = (jsonPath: JsonPath): FilePosition => {
-    locator ??= jsonTextLocator(text);
-    return positionFromStart(locator.closestStart(jsonPath));
-  };
+  const textLocator = (): JsonTextLocator => (locator ??= jsonTextLocator(text, scan.largeContainerEnds));
+  const positionOf = (jsonPath: JsonPath): FilePosition => positionFromStart(textLocator().closestStart(jsonPath));
   return {
     ok: true,
-    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf },
+    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf, textLocator },
   };
 }
 

@@ -2,6 +2,7 @@
 // parse feeds the breaking-change engine (through `data` and `lineOf`) and Spectral
 // (through `parserResult`, opaque here), so a review never parses a file twice.
 import type { SpectralParse } from '../lint/index.js';
+import type { JsonTextLocator } from './json-text-locator.js';
 import type { JsonPath } from './source-location.js';
 
 /** A 1-based place in a file. */
@@ -12,10 +13,24 @@ export interface FilePosition {
 
 export type FileFormat = 'json' | 'yaml';
 
-export interface ParsedFile {
+export type ParsedFile = ParsedJsonFile | ParsedYamlFile;
+
+export interface ParsedJsonFile extends ParsedFileCommon {
+  format: 'json';
+  /**
+   * The one locator over `text`, built on first call: `positionOf` reads it, and so does the lint
+   * (Spectral's result ranges and the key order), so a large file's containers are indexed once.
+   */
+  textLocator(): JsonTextLocator;
+}
+
+export interface ParsedYamlFile extends ParsedFileCommon {
+  format: 'yaml';
+}
+
+interface ParsedFileCommon {
   /** Repository-relative path. */
   path: string;
-  format: FileFormat;
   text: string;
   /** The parsed value (plain JSON data: objects, arrays, strings, numbers, booleans, null). */
   data: unknown;

@@ -3,6 +3,7 @@
 import { describe, expect, it } from 'vitest';
 import { type JsonAstNode, locateInJson } from '../../src/lint/spectral-patches/json-locator.js';
 import { jsonTextLocator } from '../../src/specs/json-text-locator.js';
+import { scanJsonText } from '../../src/specs/json-text-scan.js';
 import { parseWithPointers } from '../../src/lint/spectral-patches/spectral-json.js';
 
 type Path = Array<string | number>;
@@ -26,6 +27,7 @@ const texts: Array<{ name: string; text: string }> = [
   { name: 'one line', text: JSON.stringify(document) },
   { name: 'CRLF and tabs', text: JSON.stringify(document, null, '\t').replaceAll('\n', '\r\n') },
   { name: 'lone CR', text: JSON.stringify(document, null, 1).replaceAll('\n', '\r') },
+  { name: 'CRLF, lone CR and LF mixed, ending in CRLF', text: `${JSON.stringify(document, null, 1).replace(/\n/g, (_, at: number) => ['\r\n', '\r', '\n'][at % 3] as string)}\r\n` },
   { name: 'spaced out', text: `\n\n  ${spacedOut(document)}  \n` },
   { name: 'keys written twice', text: JSON.stringify(document, null, 1).replace('"small": {', '"small": {\n "twice": 1,\n "twice": [2],') },
 ];
@@ -88,6 +90,20 @@ describe('jsonTextLocator', () => {
       }
       expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
     }
+  });
+
+  // What the locator keeps (contents, the ends of large containers) depends on what was asked
+  // before: asked deepest first, and for ends before starts, it still answers the same; and so it
+  // does given the ends of the large containers the pre-parse scan found (as parse-file.ts does).
+  it.each(texts.flatMap(({ name, text }) => [
+    { name, given: 'nothing', text, locator: () => jsonTextLocator(text) },
+    { name, given: 'the scan’s ends', text, locator: () => jsonTextLocator(text, scanJsonText(text, 64).largeContainerEnds) },
+  ]))('answers the same asked in reverse order, ranges first, given $given ($name)', ({ text, locator: build }) => {
+    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const locator = build();
+    const paths = [...everyPath(JSON.parse(text)), ...nowhere].reverse();
+    for (const path of paths) expect({ path, range: locator.rangeOf(path, true) }).toEqual({ path, range: locateInJson(positioned, path, true)?.range });
+    for (const path of paths) expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
   });
 
   it.each([

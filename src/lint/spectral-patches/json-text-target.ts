@@ -6,8 +6,7 @@
 // asks about.
 import type { IParserResult, IRange } from '@stoplight/types';
 import { inWrittenOrder } from './document-order.js';
-import { jsonTextLocator } from '../../specs/json-text-locator.js';
-import type { ParsedFile } from '../../specs/parsed-file.js';
+import type { ParsedJsonFile } from '../../specs/parsed-file.js';
 
 export interface JsonTextTarget {
   /**
@@ -19,13 +18,16 @@ export interface JsonTextTarget {
   locate(path: ReadonlyArray<string | number>, closest: boolean): { range: IRange } | undefined;
 }
 
-const targets = new WeakMap<ParsedFile, JsonTextTarget>();
+const targets = new WeakMap<ParsedJsonFile, JsonTextTarget>();
 
-/** Built once per file: every lint run of a review (whole-document, local) shares it. */
-export function jsonTextTarget(file: ParsedFile): JsonTextTarget {
+/**
+ * Built once per file: every lint run of a review (whole-document, local) shares it, and it reads
+ * the file's own locator, the one the loader's positions (the diff's lines) read.
+ */
+export function jsonTextTarget(file: ParsedJsonFile): JsonTextTarget {
   let target = targets.get(file);
   if (target === undefined) {
-    const locator = jsonTextLocator(file.text);
+    const locator = file.textLocator();
     target = {
       parsed: { data: inWrittenOrder(file.data, locator.writtenKeys), diagnostics: [], ast: {}, lineMap: undefined },
       locate: (path, closest) => {
