@@ -7,6 +7,7 @@
 // lint of a JSON file locates its results and reads the written order of keys with the same
 // locator (the file's `textLocator`, read by src/lint/spectral-patches/json-text-target.ts), so
 // the positioned parse is never built and no container is indexed twice.
+import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, jsonKeyAt, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringEnd } from './json-text-tokens.js';
 import { lineStartsOf, positionAt, type TextPosition } from './line-starts.js';
 
 export type { TextPosition };
@@ -27,16 +28,6 @@ export interface JsonTextLocator {
   /** The member names of the object at `path` in written order (the first of a name), or undefined where no object stands. */
   writtenKeys(path: ReadonlyArray<string | number>): string[] | undefined;
 }
-
-const QUOTE = 34;
-const BACKSLASH = 92;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COLON = 58;
-const COMMA = 44;
-const SPACE = 32;
 
 /** What an entered container holds: member name -> value offset, or element value offsets. */
 type Contents = Map<string, number> | number[];
@@ -127,7 +118,9 @@ function membersOf(index: TextIndex, open: number): Map<string, number> {
   let at = skipWhitespace(text, open + 1);
   while (text.charCodeAt(at) === QUOTE) {
     const keyEnd = stringEnd(text, at);
-    const name = keyOf(text, at, keyEnd);
+    const name = jsonKeyAt(text, at, keyEnd);
+    // Never undefined: the locator reads only text `JSON.parse` accepted.
+    if (name === undefined) break;
     at = skipWhitespace(text, keyEnd);
     if (text.charCodeAt(at) !== COLON) break;
     const value = skipWhitespace(text, at + 1);
@@ -158,12 +151,6 @@ function elementsOf(index: TextIndex, open: number): number[] {
 /** Keeps the end of the large container opened at `open`, once reading its members stopped at `close`. */
 function keepEnd(index: TextIndex, open: number, close: number, closer: number): void {
   if (index.text.charCodeAt(close) === closer && close + 1 - open > KEPT_END_LENGTH) index.ends.set(open, close + 1);
-}
-
-/** A key without escapes is its text; one with escapes is decoded as JSON decodes it. */
-function keyOf(text: string, start: number, end: number): string {
-  const raw = text.slice(start + 1, end - 1);
-  return raw.includes('\\') ? (JSON.parse(text.slice(start, end)) as string) : raw;
 }
 
 /**
@@ -202,22 +189,6 @@ function valueEnd(index: TextIndex, start: number): number {
     at += 1;
   }
   return at;
-}
-
-/**
- * The offset just past the string whose opening quote is at `start` (the text's end if it never
- * closes): the next quote after an even run of backslashes, found by the native `indexOf`.
- */
-export function stringEnd(text: string, start: number): number {
-  let at = start + 1;
-  for (;;) {
-    const quote = text.indexOf('"', at);
-    if (quote < 0) return text.length;
-    let backslashes = 0;
-    while (text.charCodeAt(quote - 1 - backslashes) === BACKSLASH) backslashes += 1;
-    if (backslashes % 2 === 0) return quote + 1;
-    at = quote + 1;
-  }
 }
 
 function literalEnd(text: string, start: number): number {

@@ -7,7 +7,8 @@
 // side on GitHub's description); one pass finds both, and skips string contents natively. It
 // also notes where the large containers end, which the text locator would otherwise pass over
 // the whole text again to learn (json-text-locator.ts).
-import { KEPT_END_LENGTH, stringEnd } from './json-text-locator.js';
+import { KEPT_END_LENGTH } from './json-text-locator.js';
+import { CLOSE_BRACE, CLOSE_BRACKET, COMMA, jsonKeyAt, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringEnd } from './json-text-tokens.js';
 import type { ExcessNesting } from './nesting-depth.js';
 
 export interface DuplicateKey {
@@ -35,14 +36,6 @@ interface Frame {
   expectKey: boolean;
 }
 
-const QUOTE = 34;
-const OPEN_BRACE = 123;
-const CLOSE_BRACE = 125;
-const OPEN_BRACKET = 91;
-const CLOSE_BRACKET = 93;
-const COMMA = 44;
-const SPACE = 32;
-
 export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
   // The depth counts every bracket outside strings, as a guard must on text not yet known to be
   // JSON; the frames follow objects and arrays for their keys, until a first duplicate is found.
@@ -58,7 +51,7 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
       const end = stringEnd(text, at);
       const top = frames.at(-1);
       if (keysTracked && top?.keys && top.expectKey) {
-        const key = keyAt(text, at, end);
+        const key = jsonKeyAt(text, at, end);
         if (key === undefined) keysTracked = false; // not JSON: `JSON.parse` will say so
         else if (top.keys.has(key)) {
           duplicateKey = { key, line: lineAt(text, at) };
@@ -83,17 +76,6 @@ export function scanJsonText(text: string, maxDepth: number): JsonTextScan {
     }
   }
   return { excess: undefined, duplicateKey, largeContainerEnds: keysTracked ? largeContainerEnds : undefined };
-}
-
-/** The key whose quotes are at `start` and `end - 1`, decoded as JSON decodes it; undefined if JSON cannot. */
-function keyAt(text: string, start: number, end: number): string | undefined {
-  const raw = text.slice(start + 1, end - 1);
-  if (!raw.includes('\\')) return raw;
-  try {
-    return JSON.parse(text.slice(start, end)) as string;
-  } catch {
-    return undefined;
-  }
 }
 
 /** The 1-based line of `offset`: read only for the one place reported, not counted along the way. */
