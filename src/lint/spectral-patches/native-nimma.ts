@@ -4,22 +4,31 @@
 // package ships the same code built for runtimes with class fields (`nimma`), which Node has had
 // since 12. This hands the runner that build: it registers it in the module cache under the
 // legacy build's file, before Spectral is loaded (every module of ours that loads Spectral
-// imports this one first). Both builds come from one source and one version; the test suite and
+// imports this one first; should Spectral be loaded before it all the same, the legacy module's
+// export is replaced). Both builds come from one source and one version; the test suite and
 // the corpus comparison with full lints run on it.
 import Module from 'node:module';
 import { requireAsDependencyOf } from './dependency-require.js';
 
 const fromSpectral = requireAsDependencyOf('@stoplight/spectral-core');
 const legacyFile = fromSpectral.resolve('nimma/legacy');
-if (fromSpectral.cache[legacyFile] === undefined) {
+const native = fromSpectral('nimma') as { default: unknown };
+const loaded = fromSpectral.cache[legacyFile];
+if (loaded === undefined) {
   const entry = new Module(legacyFile);
   entry.filename = legacyFile;
   entry.loaded = true;
-  entry.exports = fromSpectral('nimma') as unknown;
+  entry.exports = native;
   fromSpectral.cache[legacyFile] = entry;
+} else if (loaded.exports !== native) {
+  // Spectral was loaded first (a bundle can order modules so): its runner reads the engine off
+  // the legacy module's exports on every run (`new legacy.default(...)`), so the native build is
+  // put there; only the legacy build's loading was spent.
+  (loaded.exports as { default: unknown }).default = native.default;
 }
 
 /** True when Spectral's runner walks documents with nimma's native build. */
 export function spectralUsesNativeNimma(): boolean {
-  return fromSpectral.cache[legacyFile]?.exports === fromSpectral('nimma');
+  const exports = fromSpectral.cache[legacyFile]?.exports as { default?: unknown } | undefined;
+  return exports === native || exports?.default === native.default;
 }
