@@ -13,7 +13,7 @@ import { changedUnits, closureOnBothSides, referrersOnBothSides } from './lint-s
 import { lintPart } from '../lint-spec.js';
 import { lintPartOf, type SidePart } from './side-part.js';
 import { readsOperationLevelOnly } from './operation-level-view.js';
-import { isUnitLocalRule } from './rule-locality.js';
+import { isUnitLocalRule, isUnitWiseRule } from './rule-locality.js';
 import type { SharedResolution } from '../spec-resolver.js';
 import { toVirtualPath } from '../virtual-root.js';
 
@@ -35,15 +35,17 @@ async function lintSides(base: LoadedSpec, head: LoadedSpec, ruleset: Ruleset, s
     const [baseFindings, headFindings] = await sides.both({ label: 'whole' });
     return classifyFindings(baseFindings, headFindings, { base, head });
   }
-  const { local, wholeDocument, operationLevel } = splitRules(ruleset, base, head);
+  const { local, unitWise, wholeDocument, operationLevel } = splitRules(ruleset, base, head);
   const wholeDocumentPart: SidePart = {
     label: `whole-document-rules:${contentHash(...wholeDocument)}${operationLevel ? ':operation-level' : ''}`,
     rules: wholeDocument,
     ...(operationLevel ? { operationLevel } : {}),
     shareResolution: true,
   };
-  const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, sides, ...(onLinting ? { onLinting } : {}) })]);
-  return classifyFindings([...baseWhole, ...localFindings.base], [...headWhole, ...localFindings.head], { base, head });
+  const [[baseWhole, headWhole], localFindings] = await Promise.all([sides.both(wholeDocumentPart), lintLocally({ base, head, units, local, unitWise, sides, ...(onLinting ? { onLinting } : {}) })]);
+  // In the one order findings are printed in, whichever run found them.
+  const joined = (whole: LintFinding[], local: LintFinding[]): LintFinding[] => [...whole, ...local].sort(compareFindings);
+  return classifyFindings(joined(baseWhole, localFindings.base), joined(headWhole, localFindings.head), { base, head });
 }
 
 /** Lints a part of the base and the same part of the head. */
@@ -83,6 +85,8 @@ interface LocalRun {
   head: LoadedSpec;
   units: { base: DocumentUnits; head: DocumentUnits };
   local: ReadonlySet<string>;
+  /** Of those, the rules that walk the whole document unit by unit (rule-locality.ts). */
+  unitWise: ReadonlySet<string>;
   sides: Sides;
   onLinting?: (units: number) => void;
 }
@@ -146,7 +150,7 @@ async function lintFrom(run: LocalRun, units: ReadonlySet<string>): Promise<{ ba
   // root (documentUnits), so resolving them gives, inside them, what resolving the whole document
   // gives: the whole-document run's resolution serves (once; the runs after resolve their own).
   const part: SidePart = { label, rules, units: { kept, linted }, shareResolution: true };
-  const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code) && inLintedView(finding, units));
+  const only = (findings: LintFinding[]): LintFinding[] => findings.filter((finding) => run.local.has(finding.code) && inLintedView(finding, units) && inLintedUnit(finding, run, units));
   const [base, head] = await run.sides.both(part);
   return { base: only(base), head: only(head) };
 }
@@ -162,6 +166,15 @@ function inLintedView(finding: LintFinding, units: ReadonlySet<string>): boolean
   if (isContainerPath(finding.path)) return true;
   const unit = unitKeyOf(finding.path);
   return unit.includes('\u0000') || units.has(unit);
+}
+
+/**
+ * A unit-wise rule walks every kept unit, not only the linted ones; a kept unit that is not linted
+ * is unchanged, so what it reports there is the same at the base and at the head: debt left
+ * unlisted, as in any unit not linted (GitHub's description holds 27,000 such bounds findings a side).
+ */
+function inLintedUnit(finding: LintFinding, run: LocalRun, units: ReadonlySet<string>): boolean {
+  return !run.unitWise.has(finding.code) || units.has(unitKeyOf(finding.path));
 }
 
 /** Unchanged units holding findings that differ between the sides; `everything` for a unit map or the root. */
@@ -216,6 +229,8 @@ function rootData(spec: LoadedSpec): Record<string, unknown> {
 interface RuleSplit {
   /** Rules that are unit-local for the formats of both documents. */
   local: Set<string>;
+  /** Of those, the ones that walk the whole document unit by unit. */
+  unitWise: Set<string>;
   /** The others, which read the whole document. */
   wholeDocument: string[];
   /** True when those read no more than operations' own fields (operation-level-view.ts). */
@@ -227,11 +242,12 @@ function splitRules(ruleset: Ruleset, base: LoadedSpec, head: LoadedSpec): RuleS
   const effective = ruleset.fromSource(source);
   const formatsOf = (spec: LoadedSpec): Formats => new Set([...effective.formats].filter((format) => format(rootData(spec), source))) as Formats;
   const sides = [formatsOf(base), formatsOf(head)];
-  const split: RuleSplit = { local: new Set(), wholeDocument: [], operationLevel: true };
+  const split: RuleSplit = { local: new Set(), unitWise: new Set(), wholeDocument: [], operationLevel: true };
   for (const [name, rule] of Object.entries(effective.rules)) {
     const givensBySide = sides.map((formats) => rule.getGivenForFormats(formats));
     if (isUnitLocalRule(rule, givensBySide.flat())) {
       split.local.add(name);
+      if (isUnitWiseRule(rule, givensBySide.flat())) split.unitWise.add(name);
       continue;
     }
     split.wholeDocument.push(name);

@@ -5,6 +5,7 @@
 // filters reading `@root` — is whole-document and runs on the full document.
 import type { Rule } from '@stoplight/spectral-core';
 import { VALUE_FUNCTIONS } from '../spectral-patches/value-functions.js';
+import { apiSchemaBounds } from '../guidelines/schema-bounds.js';
 
 /** Top-level keys that hold units: a rule aimed at one of these maps as a whole reads many units. */
 const UNIT_MAPS = new Set(['paths', 'webhooks', 'components', 'definitions', 'parameters', 'responses']);
@@ -20,8 +21,31 @@ const DESCENDANT_MAP = new RegExp(`\\.\\.(${UNIT_MAP_PATTERN})$`);
 type Then = Rule['then'][number];
 
 export function isUnitLocalRule(rule: Rule, givens: readonly string[]): boolean {
+  if (isUnitWiseRule(rule, givens)) return true;
   if (!rule.then.every((then) => VALUE_FUNCTIONS.has(functionName(then)))) return false;
   return givens.every((given) => isLocalGiven(given, rule.then));
+}
+
+/**
+ * Our guideline functions that a rule runs over the whole document as written (`given: $`,
+ * `resolved: false`) and that report each finding from one unit's own value, at a path inside that
+ * unit (`apiSchemaBounds` reads every schema where it is written): over a reduced document they
+ * report, for each unit kept, what they report for it over the whole one. Known by identity, not
+ * by name: the bundled CLI renames our functions.
+ */
+const UNIT_WISE_FUNCTIONS: ReadonlySet<unknown> = new Set([apiSchemaBounds]);
+
+/**
+ * A rule that hands the whole unresolved document to functions reporting unit by unit
+ * (UNIT_WISE_FUNCTIONS): unit-local, though its `given` is the root.
+ */
+export function isUnitWiseRule(rule: Rule, givens: readonly string[]): boolean {
+  return (
+    rule.resolved === false &&
+    givens.length > 0 &&
+    givens.every((given) => given === '$') &&
+    rule.then.every((then) => then.field === undefined && UNIT_WISE_FUNCTIONS.has(then.function))
+  );
 }
 
 function isLocalGiven(given: string, thens: readonly Then[]): boolean {
