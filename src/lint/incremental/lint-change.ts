@@ -179,6 +179,15 @@ function inLintedUnit(finding: LintFinding, run: LocalRun, units: ReadonlySet<st
 
 /** Unchanged units holding findings that differ between the sides; `everything` for a unit map or the root. */
 function unsettledUnits(found: { base: LintFinding[]; head: LintFinding[] }, run: LocalRun, changed: ReadonlySet<string>): Set<string> | 'everything' {
+  // Only findings in a unit map, the root or an unchanged unit can unsettle anything: the
+  // messages of their fingerprints are compared, each with every finding that shares it.
+  const relevant = (finding: LintFinding): boolean => isContainerPath(finding.path) || !changed.has(unitKeyOf(finding.path));
+  const relevantPrints = new Set([
+    ...found.base.filter(relevant).map((finding) => fingerprintFinding(finding, run.base)),
+    ...found.head.filter(relevant).map((finding) => fingerprintFinding(finding, run.head)),
+  ]);
+  const base = found.base.filter((finding) => relevantPrints.has(fingerprintFinding(finding, run.base)));
+  const head = found.head.filter((finding) => relevantPrints.has(fingerprintFinding(finding, run.head)));
   const messages = (findings: LintFinding[], spec: LoadedSpec): Map<string, string[]> => {
     const byPrint = new Map<string, string[]>();
     for (const finding of findings) {
@@ -190,14 +199,14 @@ function unsettledUnits(found: { base: LintFinding[]; head: LintFinding[] }, run
     for (const list of byPrint.values()) list.sort();
     return byPrint;
   };
-  const base = messages(found.base, run.base);
-  const head = messages(found.head, run.head);
+  const baseMessages = messages(base, run.base);
+  const headMessages = messages(head, run.head);
   const differing = new Set<string>();
-  for (const print of new Set([...base.keys(), ...head.keys()])) {
-    if (JSON.stringify(base.get(print) ?? []) !== JSON.stringify(head.get(print) ?? [])) differing.add(print);
+  for (const print of new Set([...baseMessages.keys(), ...headMessages.keys()])) {
+    if (JSON.stringify(baseMessages.get(print) ?? []) !== JSON.stringify(headMessages.get(print) ?? [])) differing.add(print);
   }
   const unsettled = new Set<string>();
-  const sides: [LintFinding[], LoadedSpec][] = [[found.base, run.base], [found.head, run.head]];
+  const sides: [LintFinding[], LoadedSpec][] = [[base, run.base], [head, run.head]];
   for (const [findings, spec] of sides) {
     for (const finding of findings) {
       if (!differing.has(fingerprintFinding(finding, spec))) continue;
