@@ -36,6 +36,17 @@ const spectralParserShapes = {
   })),
   patterns: [],
 };
+// Spectral's engine (the runner, rulesets, functions, formats, resolver) is loaded by src/lint
+// only, after its patches (native nimma, immer's auto-freeze, the AJV cache): elsewhere a module
+// would load it unpatched, and lint through it outside the entry. Its types stay importable.
+const spectralEngine = {
+  paths: ['@stoplight/spectral-core', '@stoplight/spectral-rulesets', '@stoplight/spectral-functions', '@stoplight/spectral-formats', '@stoplight/spectral-ref-resolver', '@stoplight/spectral-runtime', '@stoplight/json-ref-resolver', 'nimma'].map((name) => ({
+    name,
+    allowTypeImports: true,
+    message: 'Spectral\'s engine runs in src/lint: lint through src/lint/index.ts.',
+  })),
+  patterns: [],
+};
 const restricted = (...sets) => [
   'error',
   { paths: sets.flatMap((set) => set.paths), patterns: sets.flatMap((set) => set.patterns) },
@@ -55,8 +66,8 @@ export default tseslint.config(
     },
   },
   // One block per side, each with the whole restriction for its files (a later block would replace, not add to, an earlier one's options).
-  { files: ['src/**/*.ts'], ignores: [...githubSide, ...modelSide, ...lintSide], rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients, lintFence, spectralParserShapes) } },
-  { files: githubSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(modelClients, lintFence, spectralParserShapes) } },
-  { files: modelSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, lintFence, spectralParserShapes) } },
+  { files: ['src/**/*.ts'], ignores: [...githubSide, ...modelSide, ...lintSide], rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients, lintFence, spectralParserShapes, spectralEngine) } },
+  { files: githubSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(modelClients, lintFence, spectralParserShapes, spectralEngine) } },
+  { files: modelSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, lintFence, spectralParserShapes, spectralEngine) } },
   { files: lintSide, rules: { '@typescript-eslint/no-restricted-imports': restricted(githubClients, modelClients) } },
 );

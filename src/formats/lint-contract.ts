@@ -1,7 +1,7 @@
 // analyze: the one dispatch from a contract's format to its linter — Spectral's spectral:asyncapi
 // for AsyncAPI, graphql-js validation plus house rules for GraphQL, `buf lint` for Protobuf.
 // A linter that cannot run here (no buf binary) says so in `notes`; the review goes on.
-import type { LintFinding } from '../lint/index.js';
+import { lintAsyncapi, type LintFinding } from '../lint/index.js';
 import type { SpecProblem } from '../specs/spec-problem.js';
 import type { ContractInput } from './contract-input.js';
 import type { EngineFormat } from './diff-contract.js';
@@ -28,7 +28,6 @@ export async function lintContract(format: EngineFormat, input: ContractInput): 
     }
     case 'asyncapi': {
       const { loadSpec } = await import('../specs/load-spec.js');
-      const { lintAsyncapi } = await import('./asyncapi/lint-asyncapi.js');
       const spec = await loadSpec(input.source, input.path, { kind: 'asyncapi' });
       const fatal = spec.problems.filter((problem) => problem.fatal);
       return fatal.length > 0 ? { findings: [], problems: fatal, notes: [] } : { findings: await lintAsyncapi(spec), problems: [], notes: [] };

@@ -6,7 +6,6 @@
 // the CLI's start-up and `api-review diff` free of it (test/cli/cli-startup.test.ts).
 import type { ClassifiedFindings } from './lint-diff.js';
 import type { LintFinding } from './lint-finding.js';
-import type { LintPart } from './lint-spec.js';
 import type { LoadedRuleset, RulesetLoad } from './loaded-ruleset.js';
 import type { RulesetChoice } from './load-ruleset.js';
 import type { Ruleset } from '@stoplight/spectral-core';
@@ -17,7 +16,6 @@ export type { LintFinding, LintSeverity } from './lint-finding.js';
 export type { LoadedRuleset, RulesetLoad, RulesetProblem } from './loaded-ruleset.js';
 export type { RulesetChoice } from './load-ruleset.js';
 export type { ClassifiedFindings } from './lint-diff.js';
-export type { LintPart } from './lint-spec.js';
 export type { LintChangeOptions } from './incremental/lint-change.js';
 export { formatRulesetProblem } from './loaded-ruleset.js';
 export { classifyFindings, fingerprintFinding } from './lint-diff.js';
@@ -38,9 +36,9 @@ export async function lintSpec(spec: LoadedSpec, ruleset: LoadedRuleset): Promis
   return (await import('./lint-spec.js')).lintSpec(spec, ruleset);
 }
 
-/** One part of a spec's lint (a subset of rules or units); other formats lint through this. */
-export async function lintPart(spec: LoadedSpec, ruleset: Ruleset, part: LintPart): Promise<LintFinding[]> {
-  return (await import('./lint-spec.js')).lintPart(spec, ruleset, part);
+/** An AsyncAPI document linted with Spectral's `spectral:asyncapi` (recommended rules). */
+export async function lintAsyncapi(spec: LoadedSpec): Promise<LintFinding[]> {
+  return (await import('./lint-asyncapi.js')).lintAsyncapi(spec);
 }
 
 /** The findings a change introduces, fixes and keeps, linting only what the change can affect. */

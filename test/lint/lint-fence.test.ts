@@ -81,6 +81,21 @@ describe('the lint fence', () => {
     expect(await refusedImportLines(probe, where)).toEqual(refused);
   });
 
+  it.each([
+    { where: 'src/formats/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/github/fence-probe.ts', refused: [1, 2] },
+    { where: 'src/lint/fence-probe.ts', refused: [] },
+  ])("eslint refuses Spectral's engine in $where unless it is in src/lint (its types pass)", async ({ where, refused }) => {
+    const probe = [
+      "import { Ruleset } from '@stoplight/spectral-core';",
+      "import { asyncapi } from '@stoplight/spectral-rulesets';",
+      "import type { Rule } from '@stoplight/spectral-core';",
+      'export const uses: unknown[] = [Ruleset, asyncapi];',
+      'export type Uses = Rule;',
+    ];
+    expect(await refusedImportLines(probe, where)).toEqual(refused);
+  });
+
   it('eslint refuses an import past the entry, and allows the entry', async () => {
     const probe = [
       "import { lintChange } from '../lint/incremental/lint-change.js';",

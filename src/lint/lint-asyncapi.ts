@@ -1,9 +1,13 @@
 // analyze: AsyncAPI lint through Spectral's own `spectral:asyncapi` ruleset (recommended rules),
 // run by our Spectral runner: `$ref`s are served from the loaded files only, nothing is fetched.
+// Here, behind the lint entry, because it builds a Spectral ruleset: Spectral's engine is loaded
+// by src/lint only, after its patches (native nimma first).
+import './spectral-patches/native-nimma.js'; // first: Spectral must find nimma's native build (native-nimma.ts)
 import { Ruleset } from '@stoplight/spectral-core';
 import { asyncapi } from '@stoplight/spectral-rulesets';
-import { lintPart, type LintFinding } from '../../lint/index.js';
-import type { LoadedSpec } from '../../specs/loaded-spec.js';
+import type { LoadedSpec } from '../specs/loaded-spec.js';
+import type { LintFinding } from './lint-finding.js';
+import { lintPart } from './lint-spec.js';
 
 let ruleset: Ruleset | undefined;
 
