@@ -43,7 +43,6 @@ export const slowTestFiles: Record<string, SlowKind> = {
   'test/cli/contract-formats.test.ts': 'process',
   'test/lint/spectral-parity.test.ts': 'corpus',
   'test/lint/incremental/lint-change.test.ts': 'corpus',
-  'test/specs/positioned-parse.test.ts': 'corpus',
   'test/lint/spectral-patches/document-order.test.ts': 'corpus',
   'test/formats/contract-annotations.test.ts': 'corpus',
   'test/rules/guidelines-corpus.test.ts': 'corpus',

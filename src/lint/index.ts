@@ -22,9 +22,9 @@ export { classifyFindings, fingerprintFinding } from './lint-diff.js';
 export { explainRule } from './explain-rule.js';
 export { applyLintOverrides, describeLintOverride, expiredLintOverrides } from './lint-overrides.js';
 export { NAMES_REPLACEMENT, NAMES_SUNSET } from './guidelines/deprecation-wording.js';
-// The parse Spectral lints, made for the loader (src/specs/parse-file.ts): its parsers load on first call.
+// The parse Spectral lints a YAML file from, made for the loader (src/specs/parse-file.ts): its parser loads on first call.
 export type { ParsePosition, SpectralParse, YamlParse } from './spectral-patches/spectral-parse.js';
-export { jsonParseForLint, parseYamlForLint } from './spectral-patches/spectral-parse.js';
+export { parseYamlForLint } from './spectral-patches/spectral-parse.js';
 
 /** The ruleset a review lints with, read as data only (load-ruleset.ts). */
 export async function loadRuleset(choice: RulesetChoice): Promise<RulesetLoad> {

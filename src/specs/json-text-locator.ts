@@ -2,11 +2,12 @@
 // engine names the line of every change, and building the positioned parse for that (a node
 // for every value of both files) cost the `diff` of GitHub's description 2.5–4 s of its
 // whole-process time; this locator skips over what it does not descend into, and indexes the
-// members of each object and array it enters, once. It gives the positioned parse's answers
-// (json-locator.ts over `parseWithPointers`), for text that `JSON.parse` accepted. Spectral's
-// lint of a JSON file locates its results and reads the written order of keys with the same
-// locator (the file's `textLocator`, read by src/lint/spectral-patches/json-text-target.ts), so
-// the positioned parse is never built and no container is indexed twice.
+// members of each object and array it enters, once. It gives the answers of Spectral's own JSON
+// parser (`getLocationForJsonPath` over its positioned parse, test/specs/json-text-locator.test.ts),
+// for text that `JSON.parse` accepted. Spectral's lint of a JSON file locates its results and
+// reads the written order of keys with the same locator (the file's `textLocator`, read by
+// src/lint/spectral-patches/json-text-target.ts), so no positioned parse is ever built and no
+// container is indexed twice.
 import { CLOSE_BRACE, CLOSE_BRACKET, COLON, COMMA, jsonKeyAt, OPEN_BRACE, OPEN_BRACKET, QUOTE, SPACE, stringEnd } from './json-text-tokens.js';
 import { lineStartsOf, positionAt, type TextPosition } from './line-starts.js';
 

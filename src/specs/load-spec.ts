@@ -170,8 +170,8 @@ async function loadReferencedFiles(
 }
 
 /**
- * Where a `$ref` stands, its line found only when read. Locating in a JSON file builds its
- * positioned parse (seconds on a large description), and a load whose references all resolve
+ * Where a `$ref` stands, its line found only when read. Locating in a large file reads through
+ * its text (a JSON file) or its positioned YAML parse, and a load whose references all resolve
  * reports nothing, so it never needs a line. Read once, the line is kept as a plain value.
  */
 function locatedWhenRead(file: ParsedFile, at: JsonPath): SourceLocation {

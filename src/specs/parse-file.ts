@@ -1,10 +1,10 @@
-// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast),
-// finds lines in its text, and builds Spectral's positioned parse only when a lint asks for it
-// (Spectral then lints our data, keys in the order written); YAML is parsed once by Spectral's
-// parser, after guards against deep nesting and alias bombs. What Spectral's parsers make is
-// the lint's business: both parses come from src/lint/index.ts, opaque here.
+// parse: bytes -> ParsedFile, with source positions. JSON goes through `JSON.parse` (fast) and
+// finds lines in its text (Spectral lints that data, keys in the order written, and locates its
+// results through the same text locator); YAML is parsed once by Spectral's parser, after guards
+// against deep nesting and alias bombs. What Spectral's parser makes is the lint's business: the
+// YAML parse comes from src/lint/index.ts, opaque here.
 import { createRequire } from 'node:module';
-import { jsonParseForLint, parseYamlForLint } from '../lint/index.js';
+import { parseYamlForLint } from '../lint/index.js';
 import { type JsonTextLocator, jsonTextLocator } from './json-text-locator.js';
 import { type JsonTextScan, scanJsonText } from './json-text-scan.js';
 import { findExcessYamlNesting } from './nesting-depth.js';
@@ -89,8 +89,6 @@ function parseJsonFile(path: string, text: string, scan: JsonTextScan): ParseOut
   if (duplicate) {
     return { ok: false, reason: 'parse-error', message: `is not valid JSON: duplicate key ${JSON.stringify(duplicate.key)}`, line: duplicate.line };
   }
-  // Spectral's positioned parse, built on first use (the loader refused duplicate keys above).
-  const parserResult = jsonParseForLint(text, data);
   // Lines for the diff and the loader's problems come from the text (json-text-locator.ts, the
   // same answers), through the one locator the lint's JSON target reads too.
   let locator: JsonTextLocator | undefined;
@@ -98,7 +96,7 @@ function parseJsonFile(path: string, text: string, scan: JsonTextScan): ParseOut
   const positionOf = (jsonPath: JsonPath): FilePosition => positionFromStart(textLocator().closestStart(jsonPath));
   return {
     ok: true,
-    file: { path, format: 'json', text, data, parserResult, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf, textLocator },
+    file: { path, format: 'json', text, data, lineOf: (jsonPath) => positionOf(jsonPath).line, positionOf, textLocator },
   };
 }
 

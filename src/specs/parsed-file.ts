@@ -1,6 +1,7 @@
 // parse: one file of an API description, parsed once with its source positions. The same
-// parse feeds the breaking-change engine (through `data` and `lineOf`) and Spectral
-// (through `parserResult`, opaque here), so a review never parses a file twice.
+// parse feeds the breaking-change engine (through `data` and `lineOf`) and Spectral (a JSON
+// file through `data` and its text locator, a YAML file through `parserResult`, opaque here),
+// so a review never parses a file twice.
 import type { SpectralParse } from '../lint/index.js';
 import type { JsonTextLocator } from './json-text-locator.js';
 import type { JsonPath } from './source-location.js';
@@ -26,6 +27,8 @@ export interface ParsedJsonFile extends ParsedFileCommon {
 
 export interface ParsedYamlFile extends ParsedFileCommon {
   format: 'yaml';
+  /** The parse Spectral lints (its YAML parser's), opaque outside src/lint. */
+  parserResult(): SpectralParse;
 }
 
 interface ParsedFileCommon {
@@ -38,6 +41,4 @@ interface ParsedFileCommon {
   lineOf(path: JsonPath): number;
   /** 1-based line and column of the value at `path`, or of its nearest ancestor in the file. */
   positionOf(path: JsonPath): FilePosition;
-  /** The parse Spectral lints, opaque outside src/lint (built on first use for JSON). */
-  parserResult(): SpectralParse;
 }

@@ -1,10 +1,31 @@
-// The text locator gives the positioned parse's answers (json-locator.ts over Spectral's JSON
-// parse), path for path, on every value of varied texts and on paths that lead nowhere.
+// The text locator gives the answers of Spectral's own JSON parser (its positioned parse, and
+// `getLocationForJsonPath` over it), path for path, on every value of varied texts and on paths
+// that lead nowhere.
+import spectralParsers from '@stoplight/spectral-parsers';
+import type { IRange } from '@stoplight/types';
 import { describe, expect, it } from 'vitest';
-import { type JsonAstNode, locateInJson } from '../../src/lint/spectral-patches/json-locator.js';
 import { jsonTextLocator } from '../../src/specs/json-text-locator.js';
 import { scanJsonText } from '../../src/specs/json-text-scan.js';
-import { parseWithPointers } from '../../src/lint/spectral-patches/spectral-json.js';
+
+const { parseJson, Json } = spectralParsers;
+
+/** The nodes of Spectral's positioned JSON parse, as far as these tests read them. */
+interface JsonAstNode {
+  type: string;
+  value?: unknown;
+  children?: JsonAstNode[];
+  range?: IRange;
+}
+
+/** Spectral's positioned parse of `text` (duplicate keys are diagnostics there, not errors). */
+function positionedParse(text: string): { ast: JsonAstNode } {
+  return parseJson(text) as unknown as { ast: JsonAstNode };
+}
+
+/** Where Spectral's JSON parser locates `path`. */
+function spectralLocation(positioned: { ast: JsonAstNode }, path: Path, closest: boolean): { range: IRange } | undefined {
+  return Json.getLocationForJsonPath(positioned as never, path, closest);
+}
 
 type Path = Array<string | number>;
 
@@ -74,19 +95,19 @@ function writtenKeysInAst(ast: JsonAstNode, path: Path): string[] | undefined {
 
 describe('jsonTextLocator', () => {
   it.each(texts)('finds every value and every near miss where the positioned parse does ($name)', ({ text }) => {
-    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const positioned = positionedParse(text);
     const locator = jsonTextLocator(text);
     for (const path of [...everyPath(JSON.parse(text)), ...nowhere]) {
-      expect({ path, at: locator.closestStart(path) }).toEqual({ path, at: locateInJson(positioned, path, true)?.range.start });
+      expect({ path, at: locator.closestStart(path) }).toEqual({ path, at: spectralLocation(positioned, path, true)?.range.start });
     }
   });
 
   it.each(texts)('gives the positioned parse’s ranges, exact or closest, and written keys ($name)', ({ text }) => {
-    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const positioned = positionedParse(text);
     const locator = jsonTextLocator(text);
     for (const path of [...everyPath(JSON.parse(text)), ...nowhere]) {
       for (const closest of [true, false]) {
-        expect({ path, closest, range: locator.rangeOf(path, closest) }).toEqual({ path, closest, range: locateInJson(positioned, path, closest)?.range });
+        expect({ path, closest, range: locator.rangeOf(path, closest) }).toEqual({ path, closest, range: spectralLocation(positioned, path, closest)?.range });
       }
       expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
     }
@@ -99,10 +120,10 @@ describe('jsonTextLocator', () => {
     { name, given: 'nothing', text, locator: () => jsonTextLocator(text) },
     { name, given: 'the scan’s ends', text, locator: () => jsonTextLocator(text, scanJsonText(text, 64).largeContainerEnds) },
   ]))('answers the same asked in reverse order, ranges first, given $given ($name)', ({ text, locator: build }) => {
-    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
+    const positioned = positionedParse(text);
     const locator = build();
     const paths = [...everyPath(JSON.parse(text)), ...nowhere].reverse();
-    for (const path of paths) expect({ path, range: locator.rangeOf(path, true) }).toEqual({ path, range: locateInJson(positioned, path, true)?.range });
+    for (const path of paths) expect({ path, range: locator.rangeOf(path, true) }).toEqual({ path, range: spectralLocation(positioned, path, true)?.range });
     for (const path of paths) expect({ path, keys: locator.writtenKeys(path) }).toEqual({ path, keys: writtenKeysInAst(positioned.ast, path) });
   });
 
@@ -112,7 +133,7 @@ describe('jsonTextLocator', () => {
     { name: 'an empty object', text: '{}' },
     { name: 'an empty array', text: '[ ]' },
   ])('locates a root that is $name', ({ text }) => {
-    const positioned = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false }) as { ast: JsonAstNode };
-    for (const path of [[], ['a'], [0]]) expect(jsonTextLocator(text).closestStart(path)).toEqual(locateInJson(positioned, path, true)?.range.start);
+    const positioned = positionedParse(text);
+    for (const path of [[], ['a'], [0]]) expect(jsonTextLocator(text).closestStart(path)).toEqual(spectralLocation(positioned, path, true)?.range.start);
   });
 });

@@ -6,22 +6,12 @@
 // only those objects get the same order-keeping proxy, from the same module Spectral's parser
 // uses; every other object stays plain and is walked several times faster (a review of
 // GitHub's description walks millions of nodes).
-import type { JsonAstNode } from './json-locator.js';
 import { orderedObject } from './spectral-json.js';
 
 type Path = Array<string | number>;
 
 /** The member names of the object at `path` as the text writes them; undefined where none stands. */
 export type WrittenKeys = (path: ReadonlyArray<string | number>) => readonly string[] | undefined;
-
-/**
- * `data` (the `JSON.parse` of a file) with its keys in the order `ast` (the positioned parse of
- * the same text) writes them. Shares every part that needs no change; `data` is not changed.
- */
-export function inDocumentOrder(data: unknown, ast: JsonAstNode | undefined): unknown {
-  if (ast === undefined) return data;
-  return inWrittenOrder(data, (path) => writtenMembers(nodeAt(ast, path)));
-}
 
 /**
  * `data` with its keys in the order `writtenKeys` reads from the text. Only objects whose order
@@ -74,20 +64,4 @@ function objectInOrder(object: Record<string, unknown>, path: Path, writtenKeys:
 function startsWithDigit(key: string): boolean {
   const code = key.charCodeAt(0);
   return code >= 48 && code <= 57;
-}
-
-/** The node at `path` in the positioned parse (the first member of a name), or undefined. */
-function nodeAt(ast: JsonAstNode, path: ReadonlyArray<string | number>): JsonAstNode | undefined {
-  let node: JsonAstNode | undefined = ast;
-  for (const segment of path) {
-    if (node?.type === 'array' && typeof segment === 'number') node = node.children?.[segment];
-    else if (node?.type === 'object') node = node.children?.find((member) => String(member.children?.[0]?.value) === String(segment))?.children?.[1];
-    else return undefined;
-  }
-  return node;
-}
-
-function writtenMembers(node: JsonAstNode | undefined): string[] | undefined {
-  if (node?.type !== 'object') return undefined;
-  return (node.children ?? []).map((property) => String(property.children?.[0]?.value));
 }

@@ -1,19 +1,10 @@
-// parse: the JSON helpers of Spectral's own JSON parser (@stoplight/spectral-parsers ->
-// @stoplight/json), loaded as it loads them: the positioned parse whose tree locates results,
-// and the order-keeping objects whose order Spectral reads back under a symbol that module
-// instance names.
+// parse: the order-keeping objects of Spectral's own JSON parser (@stoplight/spectral-parsers ->
+// @stoplight/json -> @stoplight/ordered-object-literal), loaded as it loads them: Spectral reads
+// their order back under a symbol that module instance names.
 import { createRequire } from 'node:module';
-import type { IParserResult } from '@stoplight/types';
 
-interface PositionedParseOptions {
-  /** Duplicate keys reported as diagnostics (the loader refuses such files before this). */
-  ignoreDuplicateKeys: boolean;
-  /** Every object of `data` made an order-keeping proxy. */
-  preserveKeyOrder: boolean;
-}
-
-// Required on first use, not on import: a `diff` of JSON descriptions never needs either, and
-// loading Spectral's JSON and YAML parsers cost each thread of it a few hundred milliseconds.
+// Required on first use, not on import: a `diff` of JSON descriptions never needs it, and
+// loading Spectral's parsers cost each thread of it a few hundred milliseconds.
 let jsonRequire: NodeJS.Require | undefined;
 function requireFromSpectralJson(id: string): unknown {
   if (jsonRequire === undefined) {
@@ -21,11 +12,6 @@ function requireFromSpectralJson(id: string): unknown {
     jsonRequire = createRequire(parsersRequire.resolve('@stoplight/json'));
   }
   return jsonRequire(id);
-}
-
-export function parseWithPointers(text: string, options: PositionedParseOptions): IParserResult<unknown> {
-  const json = requireFromSpectralJson('@stoplight/json') as { parseWithPointers: typeof parseWithPointers };
-  return json.parseWithPointers(text, options);
 }
 
 /** An object whose keys are listed in `order` (by `Object.keys` and Spectral's `trapAccess`). */

@@ -1,14 +1,12 @@
-// parse: the one parse of a file that both the breaking-change engine and Spectral read, made
-// here because its shapes are Spectral's (a YAML file is parsed by Spectral's own parser, a JSON
-// file gets the positioned parse Spectral's JSON parser would make). The loader (src/specs)
-// sees only data, 0-based positions and an error sentence; the parse itself stays opaque to it
-// (`SpectralParse`), handed back to the lint as it is. The parsers are required on first use,
-// not on import: a `diff` of JSON descriptions never loads them (test/cli/cli-startup.test.ts).
+// parse: the one parse of a YAML file that both the breaking-change engine and Spectral read,
+// made here because its shapes are Spectral's (Spectral's own YAML parser). The loader
+// (src/specs) sees only data, 0-based positions and an error sentence; the parse itself stays
+// opaque to it (`SpectralParse`), handed back to the lint as it is. The parser is required on
+// first use, not on import: a `diff` of JSON descriptions never loads it
+// (test/cli/cli-startup.test.ts). A JSON file needs no parse of Spectral's: it is read by
+// `JSON.parse` and located through its text (json-text-target.ts).
 import { createRequire } from 'node:module';
 import type { IParserResult } from '@stoplight/types';
-import { inDocumentOrder } from './document-order.js';
-import type { JsonAstNode } from './json-locator.js';
-import { parseWithPointers } from './spectral-json.js';
 import { mayHaveProtoKey, parseKeepingProtoKeys } from './yaml-proto-keys.js';
 
 /** A file's parse in the shape Spectral lints; outside src/lint, only handed back to the lint. */
@@ -42,23 +40,5 @@ export function parseYamlForLint(text: string): YamlParse {
     data: result.data,
     spectralParse: result as SpectralParse,
     closestStart: (path) => Yaml.getLocationForJsonPath(result as never, [...path], true)?.range.start,
-  };
-}
-
-/**
- * The positioned parse of a JSON text whose `JSON.parse` is `data`, built on first call. Spectral
- * lints `data` as its own parse would give it, built from ours (document-order.ts); the
- * positioned parse is made for its tree, which locates results, the same tree Spectral's parser
- * makes. Its own data is not needed: plain objects, and no duplicate-key tracking, which compares
- * each key with every earlier one of its object (the loader refuses duplicates before this).
- */
-export function jsonParseForLint(text: string, data: unknown): () => SpectralParse {
-  let positioned: SpectralParse | undefined;
-  return () => {
-    if (positioned === undefined) {
-      const parsed = parseWithPointers(text, { ignoreDuplicateKeys: true, preserveKeyOrder: false });
-      positioned = { ...parsed, data: inDocumentOrder(data, parsed.ast as JsonAstNode) };
-    }
-    return positioned;
   };
 }
