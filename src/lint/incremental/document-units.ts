@@ -5,8 +5,13 @@ import { refTarget } from '../../specs/ref-target.js';
 import type { JsonPath } from '../../specs/source-location.js';
 import { isJsonObject } from '../../specs/json-object.js';
 
-/** Top-level maps whose members are units; `components` holds one such map per kind. */
-export const MEMBER_MAPS: ReadonlySet<string> = new Set(['paths', 'webhooks', 'definitions', 'parameters', 'responses']);
+/**
+ * Top-level maps whose members are units; `components` holds one such map per kind.
+ * `x-webhooks` is the extension OpenAPI 3.0 descriptions (GitHub's among them) hold webhooks in,
+ * as 3.1 holds them in `webhooks`: one unit a webhook, not one for all of them (GitHub's inline
+ * 12 MB of schemas once resolved).
+ */
+export const MEMBER_MAPS: ReadonlySet<string> = new Set(['paths', 'webhooks', 'x-webhooks', 'definitions', 'parameters', 'responses']);
 
 export interface DocumentUnits {
   /** Unit key -> its value, in document order. */
@@ -41,6 +46,7 @@ export function documentUnits(data: unknown, file: string): DocumentUnits | unde
   const values = new Map<string, unknown>();
   for (const [key, value] of Object.entries(data as Record<string, unknown>)) {
     const members = memberEntries(key, value);
+    if (members === 'not a map') return undefined;
     if (members === undefined) values.set(key, value);
     else for (const [path, member] of members) values.set(unitKeyOf(path), member);
   }
@@ -55,8 +61,9 @@ export function documentUnits(data: unknown, file: string): DocumentUnits | unde
   return { values, references };
 }
 
-function memberEntries(key: string, value: unknown): [JsonPath, unknown][] | undefined {
-  if (!isJsonObject(value)) return undefined;
+function memberEntries(key: string, value: unknown): [JsonPath, unknown][] | 'not a map' | undefined {
+  // A member map that is not a map (invalid) would hold findings under unit keys no unit has.
+  if (!isJsonObject(value)) return MEMBER_MAPS.has(key) ? 'not a map' : undefined;
   if (MEMBER_MAPS.has(key)) return Object.entries(value).map(([name, member]) => [[key, name], member]);
   if (key !== 'components') return undefined;
   const entries: [JsonPath, unknown][] = [];

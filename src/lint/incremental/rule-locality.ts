@@ -8,13 +8,13 @@ import { VALUE_FUNCTIONS } from '../spectral-patches/value-functions.js';
 import { apiSchemaBounds } from '../guidelines/schema-bounds.js';
 
 /** Top-level keys that hold units: a rule aimed at one of these maps as a whole reads many units. */
-const UNIT_MAPS = new Set(['paths', 'webhooks', 'components', 'definitions', 'parameters', 'responses']);
+const UNIT_MAPS = new Set(['paths', 'webhooks', 'x-webhooks', 'components', 'definitions', 'parameters', 'responses']);
 
-const UNIT_MAP_PATTERN = 'paths|webhooks|components|schemas|parameters|responses|headers|examples|requestBodies|securitySchemes|links|callbacks|definitions';
+const UNIT_MAP_PATTERN = 'paths|webhooks|x-webhooks|components|schemas|parameters|responses|headers|examples|requestBodies|securitySchemes|links|callbacks|definitions';
 /** `$.paths[...]`, `$.components.schemas..x`: below a member of a unit map. */
-const INSIDE_UNIT = new RegExp(`^\\$\\.(paths|webhooks|definitions|parameters|responses)(\\[|\\.\\.)|^\\$\\.components\\.[A-Za-z]+(\\[|\\.\\.)`);
+const INSIDE_UNIT = new RegExp(`^\\$\\.(paths|webhooks|x-webhooks|definitions|parameters|responses)(\\[|\\.\\.)|^\\$\\.components\\.[A-Za-z]+(\\[|\\.\\.)`);
 /** `$.paths`, `$.components.schemas`: a unit map itself. */
-const UNIT_MAP = /^\$\.(paths|webhooks|definitions|parameters|responses|components(\.[A-Za-z]+)?)$/;
+const UNIT_MAP = /^\$\.(paths|webhooks|x-webhooks|definitions|parameters|responses|components(\.[A-Za-z]+)?)$/;
 /** `$..x` ending on a name that can be a unit map (`$..parameters`): it targets the map whole. */
 const DESCENDANT_MAP = new RegExp(`\\.\\.(${UNIT_MAP_PATTERN})$`);
 

@@ -14,7 +14,7 @@ import { loadRuleset } from '../../../src/lint/load-ruleset.js';
 import type { LoadedSpec } from '../../../src/specs/loaded-spec.js';
 import { memorySource } from '../../../src/specs/memory-source.js';
 import { startAnalysisWorker } from '../../../src/pipeline/start-analysis-worker.js';
-import { incrementalAndFull, loadForLint as load, shown, type LintViews } from './lint-change-views.js';
+import { debt, incrementalAndFull, loadForLint as load, shown, type LintViews } from './lint-change-views.js';
 import type { CorpusRequest } from './lint-change-worker.js';
 
 let ruleset: Ruleset;
@@ -204,6 +204,33 @@ describe('the bounds rule, run unit by unit', () => {
     // A whole-document rule (the duplicate operationId) and unit-local ones find new things here.
     expect(new Set(classified.introduced.map((finding) => finding.code))).toContain('operation-operationId-unique');
     for (const list of [classified.introduced, classified.existing, classified.fixed]) expect(list).toEqual([...list].sort(compareFindings));
+  });
+});
+
+describe('webhooks of an OpenAPI 3.0 description (x-webhooks), one unit each', () => {
+  const hook = (example: string) => `    post:\n      requestBody:\n        content:\n          application/json:\n            schema: {type: object, properties: {n: {type: string, example: ${example}}}}\n      responses:\n        '200': {description: ok}\n`;
+  const withHooks = (hooks: string) => spec(`  /pets:\n    get:\n${operation('listPets')}`) + `x-webhooks:\n${hooks}`;
+
+  it('classifies as a full lint does and leaves the debt of an unchanged webhook unlisted', async () => {
+    const base = await load(withHooks(`  old:\n${hook('5')}  edited:\n${hook('x')}`));
+    const head = await load(withHooks(`  old:\n${hook('5')}  edited:\n${hook('6')}  added:\n${hook('7')}`));
+    const full = await lintChange(base, head, ruleset, { cache: createLintCache(), full: true });
+    const incremental = await lintChange(base, head, ruleset, { cache: createLintCache() });
+    expect(shown(incremental)).toEqual(shown(full));
+    const examples = (findings: LintFinding[], webhook: string) => findings.filter((finding) => finding.code === 'oas3-valid-schema-example' && finding.path[1] === webhook);
+    expect(examples(full.introduced, 'edited')).toHaveLength(1);
+    expect(examples(full.introduced, 'added')).toHaveLength(1);
+    expect(examples(full.existing, 'old')).toHaveLength(1);
+    expect(examples(incremental.existing, 'old')).toEqual([]);
+  });
+
+  it('lints whole when x-webhooks is not a map', async () => {
+    const base = await load(`${spec(`  /pets:\n    get:\n${operation('listPets')}`)}x-webhooks: [1]\n`);
+    const head = await load(`${spec(`  /pets:\n    get:\n${operation('listPets')}  /stores:\n    get:\n${operation('listStores', 'stores')}`)}x-webhooks: [1]\n`);
+    const full = await lintChange(base, head, ruleset, { cache: createLintCache(), full: true });
+    const incremental = await lintChange(base, head, ruleset, { cache: createLintCache() });
+    expect(shown(incremental)).toEqual(shown(full));
+    expect(debt(incremental)).toEqual(debt(full));
   });
 });
 

@@ -7,7 +7,8 @@ const resolved = {
   openapi: '3.1.0',
   info: { title: 'Pets', version: '1' },
   tags: [{ name: 'pets' }],
-  'x-webhooks': { ping: { post: { summary: 'ping' } } },
+  'x-tagGroups': [{ name: 'animals', tags: ['pets'] }],
+  'x-webhooks': { ping: { post: { summary: 'ping' } }, pong: { post: { summary: 'pong' } } },
   paths: { '/pets': { get: {} }, '/owners': { get: {} } },
   components: { schemas: { Pet: { type: 'object' }, Owner: { type: 'object' } } },
 };
@@ -19,15 +20,21 @@ describe('lintedView', () => {
     expect(view).toEqual({
       openapi: '3.1.0',
       tags: [{ name: 'pets' }],
+      'x-webhooks': {},
       paths: { '/pets': { get: {} } },
       components: { schemas: { Pet: { type: 'object' } } },
     });
   });
 
   it('keeps every top-level key when leaving one out would change a format', () => {
-    const hasWebhooks: FormatTest = (document) => 'x-webhooks' in (document as object);
-    const view = lintedView(resolved, new Set(['paths\u0000/pets']), [oas3, hasWebhooks], 'api.json');
+    const hasTagGroups: FormatTest = (document) => 'x-tagGroups' in (document as object);
+    const view = lintedView(resolved, new Set(['paths\u0000/pets']), [oas3, hasTagGroups], 'api.json');
     expect(Object.keys(view)).toEqual(Object.keys(resolved));
     expect(view.paths).toEqual({ '/pets': { get: {} } });
+  });
+
+  it('keeps the linted webhooks of a 3.0 description (x-webhooks), each a unit', () => {
+    const view = lintedView(resolved, new Set(['x-webhooks\u0000pong']), [oas3], 'api.json');
+    expect(view['x-webhooks']).toEqual({ pong: { post: { summary: 'pong' } } });
   });
 });

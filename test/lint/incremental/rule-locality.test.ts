@@ -24,6 +24,9 @@ describe('rule locality', () => {
     { name: 'the bounds function given the paths', rule: '    given: $.paths\n    resolved: false\n    then: {function: apiSchemaBounds}\n', local: false, unitWise: false },
     { name: 'the casing most of the API uses (whole-document)', rule: '    given: $\n    resolved: false\n    then: {function: apiPropertyCasing}\n', local: false, unitWise: false },
     { name: 'a value function inside path items', rule: '    given: $.paths[*][*]\n    then: {field: summary, function: truthy}\n', local: true, unitWise: false },
+    { name: 'a value function inside webhooks of 3.0 (x-webhooks)', rule: "    given: $['x-webhooks'][*][*]\n    then: {field: summary, function: truthy}\n", local: false, unitWise: false },
+    { name: 'a value function inside webhooks of 3.0, dotted', rule: '    given: $.x-webhooks[*][*]\n    then: {field: summary, function: truthy}\n', local: true, unitWise: false },
+    { name: 'the map of webhooks of 3.0 as a whole', rule: '    given: $..x-webhooks\n    then: {function: truthy}\n', local: false, unitWise: false },
   ])('$name: unit-local $local, unit-wise $unitWise', async ({ rule, local, unitWise }) => {
     const loaded = await ruleOf(rule);
     expect(isUnitLocalRule(loaded, loaded.given)).toBe(local);
