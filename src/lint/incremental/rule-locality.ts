@@ -5,16 +5,20 @@
 // filters reading `@root` — is whole-document and runs on the full document.
 import type { Rule } from '@stoplight/spectral-core';
 import { VALUE_FUNCTIONS } from '../spectral-patches/value-functions.js';
+import { MEMBER_MAPS } from './document-units.js';
 import { apiSchemaBounds } from '../guidelines/schema-bounds.js';
 
-/** Top-level keys that hold units: a rule aimed at one of these maps as a whole reads many units. */
-const UNIT_MAPS = new Set(['paths', 'webhooks', 'x-webhooks', 'components', 'definitions', 'parameters', 'responses']);
+/** Top-level keys that hold units (document-units.ts): a rule aimed at one of these maps as a whole reads many units. */
+const UNIT_MAPS: ReadonlySet<string> = new Set([...MEMBER_MAPS, 'components']);
+/** The kinds of `components` (each a map of units) that can close a `$..` path. */
+const COMPONENT_KINDS = ['schemas', 'parameters', 'responses', 'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks'];
 
-const UNIT_MAP_PATTERN = 'paths|webhooks|x-webhooks|components|schemas|parameters|responses|headers|examples|requestBodies|securitySchemes|links|callbacks|definitions';
+const MEMBER_MAP_PATTERN = [...MEMBER_MAPS].join('|');
+const UNIT_MAP_PATTERN = [...new Set([...UNIT_MAPS, ...COMPONENT_KINDS])].join('|');
 /** `$.paths[...]`, `$.components.schemas..x`: below a member of a unit map. */
-const INSIDE_UNIT = new RegExp(`^\\$\\.(paths|webhooks|x-webhooks|definitions|parameters|responses)(\\[|\\.\\.)|^\\$\\.components\\.[A-Za-z]+(\\[|\\.\\.)`);
+const INSIDE_UNIT = new RegExp(`^\\$\\.(${MEMBER_MAP_PATTERN})(\\[|\\.\\.)|^\\$\\.components\\.[A-Za-z]+(\\[|\\.\\.)`);
 /** `$.paths`, `$.components.schemas`: a unit map itself. */
-const UNIT_MAP = /^\$\.(paths|webhooks|x-webhooks|definitions|parameters|responses|components(\.[A-Za-z]+)?)$/;
+const UNIT_MAP = new RegExp(`^\\$\\.(${MEMBER_MAP_PATTERN}|components(\\.[A-Za-z]+)?)$`);
 /** `$..x` ending on a name that can be a unit map (`$..parameters`): it targets the map whole. */
 const DESCENDANT_MAP = new RegExp(`\\.\\.(${UNIT_MAP_PATTERN})$`);
 
