@@ -67,32 +67,29 @@ describe('the lint fence', () => {
     expect(naming(sourceFiles(lintFolder))).toContain('src/lint/spectral-patches/spectral-parse.ts');
   });
 
+  // Spectral's parser packages are refused outright (types included); its engine is refused as a
+  // value, its types pass (line 3 of the engine probe).
+  const parserProbe = [
+    "import spectralParsers from '@stoplight/spectral-parsers';",
+    "import type { IParserResult } from '@stoplight/types';",
+    'export const uses: unknown[] = [spectralParsers];',
+    'export type Uses = IParserResult<unknown>;',
+  ];
+  const engineProbe = [
+    "import { Ruleset } from '@stoplight/spectral-core';",
+    "import { asyncapi } from '@stoplight/spectral-rulesets';",
+    "import type { Rule } from '@stoplight/spectral-core';",
+    'export const uses: unknown[] = [Ruleset, asyncapi];',
+    'export type Uses = Rule;',
+  ];
   it.each([
-    { where: 'src/specs/fence-probe.ts', refused: [1, 2] },
-    { where: 'src/github/fence-probe.ts', refused: [1, 2] },
-    { where: 'src/lint/fence-probe.ts', refused: [] },
-  ])('eslint refuses Spectral\'s parser packages in $where unless it is in src/lint', async ({ where, refused }) => {
-    const probe = [
-      "import spectralParsers from '@stoplight/spectral-parsers';",
-      "import type { IParserResult } from '@stoplight/types';",
-      'export const uses: unknown[] = [spectralParsers];',
-      'export type Uses = IParserResult<unknown>;',
-    ];
-    expect(await refusedImportLines(probe, where)).toEqual(refused);
-  });
-
-  it.each([
-    { where: 'src/formats/fence-probe.ts', refused: [1, 2] },
-    { where: 'src/github/fence-probe.ts', refused: [1, 2] },
-    { where: 'src/lint/fence-probe.ts', refused: [] },
-  ])("eslint refuses Spectral's engine in $where unless it is in src/lint (its types pass)", async ({ where, refused }) => {
-    const probe = [
-      "import { Ruleset } from '@stoplight/spectral-core';",
-      "import { asyncapi } from '@stoplight/spectral-rulesets';",
-      "import type { Rule } from '@stoplight/spectral-core';",
-      'export const uses: unknown[] = [Ruleset, asyncapi];',
-      'export type Uses = Rule;',
-    ];
+    { fenced: 'parser packages', probe: parserProbe, where: 'src/specs/fence-probe.ts', refused: [1, 2] },
+    { fenced: 'parser packages', probe: parserProbe, where: 'src/github/fence-probe.ts', refused: [1, 2] },
+    { fenced: 'parser packages', probe: parserProbe, where: 'src/lint/fence-probe.ts', refused: [] },
+    { fenced: 'engine', probe: engineProbe, where: 'src/formats/fence-probe.ts', refused: [1, 2] },
+    { fenced: 'engine', probe: engineProbe, where: 'src/github/fence-probe.ts', refused: [1, 2] },
+    { fenced: 'engine', probe: engineProbe, where: 'src/lint/fence-probe.ts', refused: [] },
+  ])("eslint refuses Spectral's $fenced in $where unless it is in src/lint", async ({ probe, where, refused }) => {
     expect(await refusedImportLines(probe, where)).toEqual(refused);
   });
 
