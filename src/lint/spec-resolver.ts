@@ -5,7 +5,7 @@ import { Resolver } from '@stoplight/spectral-ref-resolver';
 import { isJsonObject } from '../specs/json-object.js';
 import type { LoadedSpec } from '../specs/loaded-spec.js';
 import './spectral-patches/immer-auto-freeze.js'; // the resolved tree is not deep-frozen (immer-auto-freeze.ts)
-import './spectral-patches/dependency-order.js'; // pointers ordered without a quadratic lookup (dependency-order.ts)
+import './spectral-patches/resolver-graph.js'; // the resolver's dependency graphs in maps (resolver-graph.ts)
 import { fromVirtualPath } from './virtual-root.js';
 
 /** The part of urijs' URI the resolvers read. */
