@@ -26,7 +26,7 @@ export function apiReviewBotWith(wiring: AppWiring = {}): ApplicationFunction {
     app.on('pull_request.closed', handlePullRequestMerged);
     app.on('check_run.rerequested', (context) => handleCheckRunRerequested(context, review));
     app.on('check_suite.rerequested', (context) => handleCheckSuiteRerequested(context, review));
-    app.on('issue_comment.created', handleIssueComment);
+    app.on('issue_comment.created', (context) => handleIssueComment(context, review));
     scheduleDigest(installationHostOf(app), wiring.digest);
   };
 }

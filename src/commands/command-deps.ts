@@ -49,9 +49,19 @@ export interface CommandDeps {
   reply(body: string): Promise<void>;
   /** Adds a reaction to the command's comment. */
   react(content: CommandReaction): Promise<void>;
-  /** Reviews the current head again and publishes it; `undefined` when no review could be made. */
-  rerunReview(): Promise<Review | undefined>;
-  /** The model prose the last `rerunReview` published with, when a model is configured. */
+  /**
+   * Has the current head reviewed again and published, where the App's reviews run: in this
+   * process one review per pull request at a time, or with replicas by the queue's workers (the
+   * pull request's lane), so that a command never reviews beside a review of the same pull request.
+   */
+  requestReview(): Promise<void>;
+  /**
+   * The review of the current head that `plan` replies from; `undefined` when none could be made.
+   * In one process it is also published (through the same queue as `requestReview`); with
+   * replicas it is made here and published nowhere, since only the lane's worker publishes.
+   */
+  reviewForPlan(): Promise<Review | undefined>;
+  /** The model prose the last `reviewForPlan` published with, when a model is configured. */
   lastProse?(): ReviewProse | undefined;
   /** The machine data of the last `API Review` check run on the current head, if there is one. */
   currentCheckData(): Promise<CheckData | undefined>;

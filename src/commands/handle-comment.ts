@@ -65,7 +65,7 @@ function sameLogin(a: string, b: string): boolean {
 /** Reply first: an acceptance is read back from the reply by the review that the re-run makes. */
 async function publish(deps: CommandDeps, outcome: CommandOutcome): Promise<void> {
   if (outcome.reply !== undefined) await deps.reply(outcome.reply);
-  if (outcome.rerun) await deps.rerunReview();
+  if (outcome.rerun) await deps.requestReview();
   const reaction = outcome.reaction ?? (outcome.reply === undefined ? '+1' : undefined);
   if (reaction !== undefined) await deps.react(reaction);
 }

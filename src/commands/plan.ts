@@ -13,7 +13,7 @@ export const plan = defineCommand({
   permission: 'author',
   run: async ({ deps }) => {
     // The review is made again rather than read back: the check data holds no plan.
-    const review = await deps.rerunReview();
+    const review = await deps.reviewForPlan();
     if (review === undefined) return { ...refusal('no-plan'), reaction: 'confused' };
     const prose = deps.lastProse?.();
     const modelSteps = prose?.status === 'model' ? prose.migrationPlan : [];

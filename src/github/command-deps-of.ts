@@ -14,10 +14,12 @@ import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { loadRepoConfig } from './repo-config.js';
 import { isTeamMember, permissionOf } from './repo-permissions.js';
 import { rulesetFor } from './ruleset-choice.js';
-import { runPullRequestReview } from './run-pull-request-review.js';
+import { reviewInProcess, type ReviewDispatch } from './review-dispatch.js';
+import { reviewUnpublished, runPullRequestReview } from './run-pull-request-review.js';
 import { fitText, githubLimits } from './text-budget.js';
 
-export async function commandDepsOf(context: Context<'issue_comment.created'>): Promise<CommandDeps> {
+/** `review` is where the App's reviews go (review-dispatch.ts): a command's review goes there too. */
+export async function commandDepsOf(context: Context<'issue_comment.created'>, review: ReviewDispatch = reviewInProcess): Promise<CommandDeps> {
   const { comment, issue } = context.payload;
   const repo = context.repo();
   const { octokit } = context;
@@ -51,8 +53,16 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>): 
     react: async (content) => {
       await octokit.rest.reactions.createForIssueComment({ ...repo, comment_id: comment.id, content });
     },
-    rerunReview: () =>
-      runPullRequestReview({ octokit: context.octokit, log: context.log, config: (name) => context.config(name), onProse: (prose) => (lastProse = prose) }, { ...repo, pullNumber: issue.number }),
+    requestReview: async () => {
+      await review(context, { ...repo, pullNumber: issue.number });
+    },
+    reviewForPlan: () => {
+      const target = { ...repo, pullNumber: issue.number };
+      // In one process the plan's review is the published one, model prose included; with
+      // replicas a review here beside the lane's could post twice, so it is only made here.
+      if (review !== reviewInProcess) return reviewUnpublished(context, target);
+      return runPullRequestReview({ octokit: context.octokit, log: context.log, config: (name) => context.config(name), onProse: (prose) => (lastProse = prose) }, target);
+    },
     lastProse: () => lastProse,
     currentCheckData: async () => latestCheckData(octokit, repo.owner, repo.repo, (await currentPull()).headSha),
     loadRuleset: async () => {

@@ -8,8 +8,10 @@ import { oncePerKind } from '../commands/once-per-kind.js';
 import { parseCommands } from '../commands/parse-commands.js';
 import { refusal } from '../commands/refusal.js';
 import { commandDepsOf } from './command-deps-of.js';
+import { reviewInProcess, type ReviewDispatch } from './review-dispatch.js';
 
-export async function handleIssueComment(context: Context<'issue_comment.created'>, rate: CommandRate = sharedCommandRate): Promise<void> {
+/** `review` is where the App's reviews go: a command's review of the pull request goes there too (review-dispatch.ts). */
+export async function handleIssueComment(context: Context<'issue_comment.created'>, review: ReviewDispatch = reviewInProcess, rate: CommandRate = sharedCommandRate): Promise<void> {
   const { comment, issue } = context.payload;
   // Bots, this App included, never issue commands: its own replies must not loop.
   if (!issue.pull_request || comment.user?.type === 'Bot') return;
@@ -23,5 +25,5 @@ export async function handleIssueComment(context: Context<'issue_comment.created
     await context.octokit.rest.issues.createComment({ ...context.repo(), issue_number: issue.number, body });
     return;
   }
-  await handleCommentEvent(await commandDepsOf(context));
+  await handleCommentEvent(await commandDepsOf(context, review));
 }

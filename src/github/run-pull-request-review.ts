@@ -16,7 +16,8 @@ import type { CheckRunLedger, ReviewedHead } from './check-run-ledger.js';
 import { appIdentityOf } from './bot-login.js';
 import { currentHeadNamed } from './check-run-pulls.js';
 import { completeCheckRun, createCompletedCheckRun, startCheckRun, type CheckOutcome, type CheckRunRef } from './check-run.js';
-import { collectPullReview } from './collect-pull-review.js';
+import { collectPullReview, type CollectOutcome } from './collect-pull-review.js';
+import type { ReviewConfig } from '../config/config-schema.js';
 import { fetchPull, type PullSnapshot } from './pull-request.js';
 import { publishToPull } from './publish-to-pull.js';
 import { lookAtPull, type PullLook } from './quiet-pull.js';
@@ -135,26 +136,7 @@ async function reviewAndPublish(
   const config = await loadRepoConfig((name) => deps.config(name));
   // The config is read from the default branch: its admins, not this pull request, must fix it.
   if (!config.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(config.message), log) };
-  const app = await appIdentityOf(deps.octokit);
-  // A slot first (at most as many reviews at once as there are analysis workers), then the budget.
-  const collected = await withReviewSlot(() =>
-    withinReviewBudget(
-      config.config.limits.seconds_per_review,
-      (signal) =>
-        collectPullReview({
-          octokit: deps.octokit,
-          repo,
-          pull,
-          config: config.config,
-          app,
-          now: new Date(),
-          compared: look.compared,
-          ...(look.comments ? { comments: look.comments } : {}),
-          signal,
-        }),
-      (message) => new ReviewLimitError(message),
-    ),
-  );
+  const collected = await collectWithinBudget(deps.octokit, repo, pull, look, config.config);
   // Not ok only when the configured ruleset, read from the merge base, cannot be loaded.
   if (!collected.ok) return { conclusion: await completeUnfinished(deps.octokit, checkRun, outsideFailure(collected.reason), log) };
   const { review } = collected;
@@ -169,6 +151,51 @@ async function reviewAndPublish(
     log.info({ verdict: review.verdict, title: review.title, comment: published.comment, label: published.label, reviewers: published.reviewers, prose: published.prose.status }, 'review published');
   }
   return { review, conclusion: outcome.conclusion };
+}
+
+/**
+ * The review of a pull request's current head, made here and published nowhere: no check run, no
+ * comment. For the `plan` command with replicas, where only the pull request's lane publishes.
+ * Undefined when no review could be made (an invalid config, a ruleset that does not load).
+ */
+export async function reviewUnpublished(deps: Pick<ReviewDeps, 'octokit' | 'config'>, target: ReviewTarget): Promise<Review | undefined> {
+  const repo = { owner: target.owner, repo: target.repo };
+  const pull = await fetchPull(deps.octokit, repo, target.pullNumber);
+  const look = await lookAtPull(deps.octokit, repo, pull, new Date());
+  if (look.quiet) return look.review;
+  const config = await loadRepoConfig((name) => deps.config(name));
+  if (!config.ok) return undefined;
+  const collected = await collectWithinBudget(deps.octokit, repo, pull, look, config.config);
+  return collected.ok ? collected.review : undefined;
+}
+
+/** Collects the review in a slot (at most as many reviews at once as there are analysis workers), then within the budget. */
+async function collectWithinBudget(
+  octokit: ProbotOctokit,
+  repo: { owner: string; repo: string },
+  pull: PullSnapshot,
+  look: Extract<PullLook, { quiet: false }>,
+  config: ReviewConfig,
+): Promise<CollectOutcome> {
+  const app = await appIdentityOf(octokit);
+  return withReviewSlot(() =>
+    withinReviewBudget(
+      config.limits.seconds_per_review,
+      (signal) =>
+        collectPullReview({
+          octokit,
+          repo,
+          pull,
+          config,
+          app,
+          now: new Date(),
+          compared: look.compared,
+          ...(look.comments ? { comments: look.comments } : {}),
+          signal,
+        }),
+      (message) => new ReviewLimitError(message),
+    ),
+  );
 }
 
 /** The check run's content for a finished review; the GitHub Action publishes the same. */

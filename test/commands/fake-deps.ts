@@ -69,7 +69,10 @@ export function fakeDeps(options: FakeOptions = {}): FakeDeps {
       log.push(`react:${content}`);
       reactions.push(content);
     },
-    rerunReview: async () => {
+    requestReview: async () => {
+      log.push('rerun');
+    },
+    reviewForPlan: async () => {
       log.push('rerun');
       return options.review;
     },

@@ -133,7 +133,7 @@ describe('handleCommentEvent', () => {
 
   it('reacts confused and rethrows when publishing fails', async () => {
     const deps = fakeDeps({ body: '/api-review run' });
-    deps.rerunReview = async () => {
+    deps.requestReview = async () => {
       throw new Error('GitHub is down');
     };
     await expect(handleCommentEvent(deps)).rejects.toThrow('GitHub is down');

@@ -109,13 +109,13 @@ export class ReplicaCluster {
     return running;
   }
 
-  deliver(server: Running, event: EmitterWebhookEvent<'pull_request'>): Promise<Response> {
+  deliver(server: Running, event: EmitterWebhookEvent<'pull_request' | 'issue_comment'>): Promise<Response> {
     const body = JSON.stringify(event.payload);
     return fetch(`${urlOf(server)}/api/github/webhooks`, {
       method: 'POST',
       headers: {
         'content-type': 'application/json',
-        'x-github-event': 'pull_request',
+        'x-github-event': event.name,
         'x-github-delivery': `${event.id}-${event.payload.repository.name}`,
         'x-hub-signature-256': `sha256=${createHmac('sha256', this.secret).update(body).digest('hex')}`,
       },

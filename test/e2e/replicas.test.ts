@@ -8,7 +8,7 @@ import { execFile } from 'node:child_process';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { headSha } from '../github/fake-github.js';
-import { pullRequestEvent } from '../github/webhook-payloads.js';
+import { issueCommentEvent, pullRequestEvent } from '../github/webhook-payloads.js';
 import { noRedisReason, redisAvailable, testRedis, type TestRedis } from '../queue/test-redis.js';
 import { freePort, ReplicaCluster, until, urlOf, withHead } from './replica-cluster.js';
 
@@ -86,6 +86,29 @@ describe.skipIf(!available)('replicas on one Redis', () => {
     const workerLogs = workers.map((running) => running.log).join('');
     expect(workerLogs).toMatch(/stalled \(its worker stopped\)/);
   }, 240_000);
+
+  it("reviews for a slash command in the pull request's lane, not in the server the comment reached", async () => {
+    const server = await cluster.startApp('server-c');
+    const worker = await cluster.startWorker('worker-3');
+    const fake = cluster.fake('pets-2');
+    const completions = (): number => fake.find('PATCH', /\/check-runs\/\d+$/).length + fake.find('POST', /\/check-runs$/).length;
+    const before = completions();
+    // The author asks for a review: the server enqueues it; the lane's worker reviews and publishes.
+    expect((await cluster.deliver(server, issueCommentEvent(fake, '/api-review run', fake.author, 6001))).status).toBeLessThan(300);
+    await until(async () => (await cluster.openLanes()) === 0 && completions() > before, 'the head is reviewed again', [server, worker]);
+    expect(cluster.checkRuns('pets-2').filter((run) => run.head_sha === headSha), 'still one check run on the head: the lane keeps its ledger').toHaveLength(1);
+    expect(fake.comments, 'one summary comment').toHaveLength(1);
+    expect(server.log, 'the server only enqueued').not.toContain('review published');
+    expect(fake.find('POST', /\/issues\/comments\/6001\/reactions$/).map((request) => request.body?.content)).toEqual(['eyes', '+1']);
+
+    // The plan is replied from a review made in the server and published nowhere: no check run, no summary.
+    const runsBefore = cluster.checkRuns('pets-2').length;
+    expect((await cluster.deliver(server, issueCommentEvent(fake, '/api-review plan', fake.author, 6002))).status).toBeLessThan(300);
+    await until(() => fake.comments.length === 2, 'the plan is replied', [server]);
+    expect(fake.comments[1]?.body).toContain('Migration plan for API consumers');
+    expect(cluster.checkRuns('pets-2'), 'no check run of its own').toHaveLength(runsBefore);
+    expect(server.log).not.toContain('review published');
+  }, 120_000);
 
   it('answers 503 to webhooks and /healthz while its Redis is away, and starts all the same', async () => {
     const closedPort = await freePort();
