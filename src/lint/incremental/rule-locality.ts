@@ -10,8 +10,8 @@ import { apiSchemaBounds } from '../guidelines/schema-bounds.js';
 
 /** Top-level keys that hold units (document-units.ts): a rule aimed at one of these maps as a whole reads many units. */
 const UNIT_MAPS: ReadonlySet<string> = new Set([...MEMBER_MAPS, 'components']);
-/** The kinds of `components` (each a map of units) that can close a `$..` path. */
-const COMPONENT_KINDS = ['schemas', 'parameters', 'responses', 'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks'];
+/** The kinds of `components` (each a map of units) that can close a `$..` path; `pathItems` is 3.1's. */
+const COMPONENT_KINDS = ['schemas', 'parameters', 'responses', 'headers', 'examples', 'requestBodies', 'securitySchemes', 'links', 'callbacks', 'pathItems'];
 
 const MEMBER_MAP_PATTERN = [...MEMBER_MAPS].join('|');
 const UNIT_MAP_PATTERN = [...new Set([...UNIT_MAPS, ...COMPONENT_KINDS])].join('|');

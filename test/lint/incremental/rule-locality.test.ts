@@ -27,6 +27,8 @@ describe('rule locality', () => {
     { name: 'a value function inside webhooks of 3.0 (x-webhooks)', rule: "    given: $['x-webhooks'][*][*]\n    then: {field: summary, function: truthy}\n", local: false, unitWise: false },
     { name: 'a value function inside webhooks of 3.0, dotted', rule: '    given: $.x-webhooks[*][*]\n    then: {field: summary, function: truthy}\n', local: true, unitWise: false },
     { name: 'the map of webhooks of 3.0 as a whole', rule: '    given: $..x-webhooks\n    then: {function: truthy}\n', local: false, unitWise: false },
+    { name: 'the path items of 3.1 components as a whole', rule: '    given: $..pathItems\n    then: {function: truthy}\n', local: false, unitWise: false },
+    { name: 'the callbacks of components as a whole', rule: '    given: $..callbacks\n    then: {function: truthy}\n', local: false, unitWise: false },
   ])('$name: unit-local $local, unit-wise $unitWise', async ({ rule, local, unitWise }) => {
     const loaded = await ruleOf(rule);
     expect(isUnitLocalRule(loaded, loaded.given)).toBe(local);
