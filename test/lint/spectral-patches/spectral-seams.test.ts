@@ -9,6 +9,7 @@ import { afterEach, describe, expect, it, vi } from 'vitest';
 import { lintSpec, loadRuleset, type LoadedRuleset } from '../../../src/lint/index.js';
 import { requireAsDependencyOf } from '../../../src/lint/spectral-patches/dependency-require.js';
 import { resolverImmer } from '../../../src/lint/spectral-patches/immer-auto-freeze.js';
+import { ResolverGraph } from '../../../src/lint/spectral-patches/resolver-graph.js';
 import { parseYamlForLint } from '../../../src/lint/spectral-patches/spectral-parse.js';
 import { spectralUsesNativeNimma } from '../../../src/lint/spectral-patches/native-nimma.js';
 import { TARGET_ONLY_FUNCTIONS, VALUE_FUNCTIONS } from '../../../src/lint/spectral-patches/value-functions.js';
@@ -63,6 +64,24 @@ describe("Spectral's private seams", () => {
     resolverImmer.setAutoFreeze(true);
     const frozen = await new Resolver().resolve(document());
     expect(Object.isFrozen(frozen.result)).toBe(true);
+  });
+
+  it("dependency-graph: the resolver makes its graphs through the module's export, read at each construction, and they are ours", async () => {
+    const fromResolver = requireAsDependencyOf('@stoplight/json-ref-resolver');
+    const sources = ['crawler.js', 'runner.js', 'resolver.js'].map((file) => readFileSync(join(dirname(fromResolver.resolve('@stoplight/json-ref-resolver')), file), 'utf8'));
+    for (const source of sources) expect(source).toContain('new dependency_graph_1.DepGraph({ circular: true })');
+    const made: unknown[] = [];
+    const graphModule = fromResolver('dependency-graph') as { DepGraph: new (options?: { circular?: boolean }) => unknown };
+    const ours = graphModule.DepGraph;
+    vi.spyOn(graphModule, 'DepGraph').mockImplementation(function (this: unknown, options?: { circular?: boolean }) {
+      const graph = new ours(options);
+      made.push(graph);
+      return graph;
+    } as never);
+    const resolved = await new Resolver().resolve({ a: { $ref: '#/b' }, b: { c: { $ref: '#/b' } } });
+    expect(resolved.result).toEqual({ a: { c: { $ref: '#/b' } }, b: { c: { $ref: '#/b' } } });
+    expect(made.length).toBeGreaterThan(0);
+    expect(made.every((graph) => graph instanceof ResolverGraph)).toBe(true);
   });
 
   it('AJV: a lint compiles example schemas through the prototype compile of the classes the cache patches', async () => {
