@@ -58,10 +58,10 @@ export async function commandDepsOf(context: Context<'issue_comment.created'>, r
     },
     reviewForPlan: () => {
       const target = { ...repo, pullNumber: issue.number };
-      // In one process the plan's review is the published one, model prose included; with
-      // replicas a review here beside the lane's could post twice, so it is only made here.
-      if (review !== reviewInProcess) return reviewUnpublished(context, target);
-      return runPullRequestReview({ octokit: context.octokit, log: context.log, config: (name) => context.config(name), onProse: (prose) => (lastProse = prose) }, target);
+      const deps = { octokit: context.octokit, log: context.log, config: (name: string) => context.config(name), onProse: (prose: ReviewProse) => (lastProse = prose) };
+      // In one process the plan's review is the published one; with replicas a review here
+      // beside the lane's could post twice, so it is only made here (model prose included).
+      return review === reviewInProcess ? runPullRequestReview(deps, target) : reviewUnpublished(deps, target);
     },
     lastProse: () => lastProse,
     currentCheckData: async () => latestCheckData(octokit, repo.owner, repo.repo, (await currentPull()).headSha),

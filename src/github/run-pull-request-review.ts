@@ -5,6 +5,7 @@
 import type { Logger, ProbotOctokit } from 'probot';
 import { renderCheckSummary } from '../render/render-review.js';
 import { checkDataOf } from '../review/check-data.js';
+import { proseForReview } from '../llm/prose-for-review.js';
 import type { ReviewProse } from '../llm/review-prose.js';
 import type { Review } from '../review/review.js';
 import { errorsTotal, githubApiCalls, githubApiCallsPerReview, reviewDuration, reviewsTotal } from '../server/metrics.js';
@@ -156,9 +157,10 @@ async function reviewAndPublish(
 /**
  * The review of a pull request's current head, made here and published nowhere: no check run, no
  * comment. For the `plan` command with replicas, where only the pull request's lane publishes.
- * Undefined when no review could be made (an invalid config, a ruleset that does not load).
+ * `onProse` is told the model prose the comment would be worded with. Undefined when no review
+ * could be made (an invalid config, a ruleset that does not load).
  */
-export async function reviewUnpublished(deps: Pick<ReviewDeps, 'octokit' | 'config'>, target: ReviewTarget): Promise<Review | undefined> {
+export async function reviewUnpublished(deps: Pick<ReviewDeps, 'octokit' | 'config' | 'onProse'>, target: ReviewTarget): Promise<Review | undefined> {
   const repo = { owner: target.owner, repo: target.repo };
   const pull = await fetchPull(deps.octokit, repo, target.pullNumber);
   const look = await lookAtPull(deps.octokit, repo, pull, new Date());
@@ -166,7 +168,9 @@ export async function reviewUnpublished(deps: Pick<ReviewDeps, 'octokit' | 'conf
   const config = await loadRepoConfig((name) => deps.config(name));
   if (!config.ok) return undefined;
   const collected = await collectWithinBudget(deps.octokit, repo, pull, look, config.config);
-  return collected.ok ? collected.review : undefined;
+  if (!collected.ok) return undefined;
+  if (deps.onProse) deps.onProse(await proseForReview(collected.review, { changedOperations: collected.changedOperations, config: config.config, env: process.env }));
+  return collected.review;
 }
 
 /** Collects the review in a slot (at most as many reviews at once as there are analysis workers), then within the budget. */
