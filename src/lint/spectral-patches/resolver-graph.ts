@@ -157,13 +157,12 @@ export class ResolverGraph implements DependencyGraph {
    * current path is a cycle, and is passed over. With `leavesOnly`, only nodes without edges.
    */
   overallOrder(leavesOnly?: boolean): string[] {
-    const keys = this.keys();
     const order: string[] = [];
     const visit = this.depthFirst('outgoing', leavesOnly === true, order);
-    for (const key of keys) if (this.edgesOf(key, 'incoming').length === 0) visit(key);
+    for (const key of this.entryNodes()) visit(key);
     // Which nodes are left is decided once, from the first pass's order, before any is visited.
     const ordered = new Set(order);
-    for (const key of keys.filter((key) => !ordered.has(key))) visit(key);
+    for (const key of this.keys().filter((key) => !ordered.has(key))) visit(key);
     return order;
   }
 
